@@ -10,5 +10,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Tests and the benchmark build into their own folders, so several builds can run side by side.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
 });
