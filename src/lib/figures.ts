@@ -26,3 +26,18 @@ export interface Figure {
   start: number;
   end: number;
 }
+
+/** Where a sentence stands, for the figure's year and kind. */
+export interface FigureContext {
+  /** Anchor id of the sentence; figure ids are `<sentenceId>-f<k>`. */
+  sentenceId: string;
+  /** Year of the part the sentence stands in, null when unknown. */
+  partYear: number | null;
+  /** Kind of that part: figures in a plan are targets unless the sentence says otherwise. */
+  partKind: 'summary' | 'plan' | 'challenges' | 'other';
+}
+
+/** Extract every figure the sentence states. STUB: to be implemented. */
+export function extractFigures(_sentence: string, _ctx: FigureContext): Figure[] {
+  return [];
+}

@@ -21,3 +21,20 @@ export interface PlaceResult {
   /** How it was decided, in Chinese, e.g. `标题“乐清市卫生健康局…”`; `未能确定` when unknown. */
   basis: string;
 }
+
+/** What the parser knows that may name the place. */
+export interface PlaceEvidence {
+  /** Report title as written (or the metadata 名称). */
+  title: string | null;
+  /** Publisher as written (发布机构 / 来源 / publisher line). */
+  publisher: string | null;
+  /** 索引号 as written; may embed an 18-character unified social credit code. */
+  indexNumber: string | null;
+  /** The body text, paragraphs joined by newlines. */
+  body: string;
+}
+
+/** Resolve the authority's place from the evidence. STUB: to be implemented. */
+export function resolvePlace(_evidence: PlaceEvidence): PlaceResult {
+  return { city: null, fullName: null, province: null, prefecture: null, level: null, divisionCode: null, basis: '未能确定' };
+}
