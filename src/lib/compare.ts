@@ -1,0 +1,159 @@
+/**
+ * Comparison: the indicator × place matrix and the per-indicator view, built from metric rows.
+ *
+ * Only rows with an indicator, a stated year, a known place and the indicator's unit are compared;
+ * actual values and targets are kept apart; every other row of an indicator stays listed in its
+ * view so nothing the reports say is hidden.
+ */
+import type { IndicatorDef } from './indicators.ts';
+import {
+  latestByPlace,
+  perCapita,
+  yearlyByPlace,
+  type Choice,
+  type MetricRow,
+  type PerCapita,
+  type Place,
+  type Population,
+} from './metrics.ts';
+
+/** The indicator fields a comparison reads. */
+export type ComparedIndicator = Pick<IndicatorDef, 'id' | 'name' | 'unit' | 'measure'>;
+
+/** One indicator's row of the matrix. */
+export interface MatrixRow<D extends ComparedIndicator = ComparedIndicator> {
+  indicator: D;
+  /** One cell per place of the matrix, in the same order; null when the place reported none. */
+  cells: (Choice | null)[];
+  /** Distinct years among the cells; more than one means values of different years side by side. */
+  years: number[];
+}
+
+export interface Matrix<D extends ComparedIndicator = ComparedIndicator> {
+  places: Place[];
+  /** Indicators with at least one value, in the order of `defs`. */
+  rows: MatrixRow<D>[];
+}
+
+/** Whether a row states the indicator in the unit it is compared in. */
+export function inIndicatorUnit(row: MetricRow, def: ComparedIndicator): boolean {
+  return def.unit === null || row.unit === def.unit;
+}
+
+/** Whether an indicator counts things (beds, staff): absolute, so city size matters. */
+export function isCount(def: ComparedIndicator): boolean {
+  return def.measure === 'count';
+}
+
+function comparableRows(rows: readonly MetricRow[], defs: readonly ComparedIndicator[]): MetricRow[] {
+  const byId = new Map(defs.map((d) => [d.id, d]));
+  return rows.filter((r) => {
+    const def = r.indicator === null ? undefined : byId.get(r.indicator);
+    return def !== undefined && inIndicatorUnit(r, def);
+  });
+}
+
+/** The matrix of latest values of `kind` (`actual` or `target`, never mixed) per indicator and place. */
+export function compareMatrix<D extends ComparedIndicator>(
+  rows: readonly MetricRow[],
+  defs: readonly D[],
+  places: readonly Place[],
+  kind: 'actual' | 'target',
+): Matrix<D> {
+  const latest = latestByPlace(comparableRows(rows, defs), kind);
+  const out: MatrixRow<D>[] = [];
+  for (const def of defs) {
+    const byPlace = latest.get(def.id);
+    if (!byPlace) continue;
+    const cells = places.map((p) => byPlace.get(p.code) ?? null);
+    if (cells.every((c) => c === null)) continue;
+    out.push({ indicator: def, cells, years: distinctYears(cells) });
+  }
+  return { places: [...places], rows: out };
+}
+
+function distinctYears(choices: readonly (Choice | null)[]): number[] {
+  const years = new Set<number>();
+  for (const c of choices) if (c && c.row.year !== null) years.add(c.row.year);
+  return [...years].sort((a, b) => a - b);
+}
+
+/** A place's chosen value in a view. */
+export interface PlaceValue {
+  place: Place;
+  choice: Choice;
+  /** Per 10,000 residents, for counts of places whose population is known. */
+  perCapita: PerCapita | null;
+}
+
+/** A place's values over the years. */
+export interface PlaceSeries {
+  place: Place;
+  /** One choice per stated year, ascending. */
+  points: Choice[];
+}
+
+/** Everything the page of one indicator shows. */
+export interface IndicatorView<D extends ComparedIndicator = ComparedIndicator> {
+  indicator: D;
+  /** Latest actual value per place, highest value first. */
+  latest: PlaceValue[];
+  /** Distinct years among `latest`; more than one means a note on mixed years. */
+  years: number[];
+  /** Actual values per place by year, for places of the view, in place order. */
+  series: PlaceSeries[];
+  /** True when some place has values for more than one year (worth a chart over time). */
+  hasHistory: boolean;
+  /** Latest target per place, apart from actual values, in place order. */
+  targets: PlaceValue[];
+  /** Every row mapped to the indicator (any kind, year, place or unit), report by report. */
+  rows: MetricRow[];
+  /** Rows left out of the comparison because they state another unit. */
+  otherUnit: MetricRow[];
+  isCount: boolean;
+}
+
+/** The view of one indicator; `populations` by division code, for counts. */
+export function indicatorView<D extends ComparedIndicator>(
+  rows: readonly MetricRow[],
+  def: D,
+  places: readonly Place[],
+  populations: ReadonlyMap<string, Population>,
+): IndicatorView<D> {
+  const mine = rows.filter((r) => r.indicator === def.id);
+  const comparable = mine.filter((r) => inIndicatorUnit(r, def));
+  const count = isCount(def);
+  const valueOf = (place: Place, choice: Choice): PlaceValue => {
+    const population = count ? populations.get(place.code) : undefined;
+    return { place, choice, perCapita: population ? perCapita(choice.row, population) : null };
+  };
+
+  const actual = latestByPlace(comparable, 'actual').get(def.id) ?? new Map<string, Choice>();
+  const latest = places
+    .filter((p) => actual.has(p.code))
+    .map((p) => valueOf(p, actual.get(p.code) as Choice))
+    .sort((a, b) => b.choice.row.value - a.choice.row.value);
+
+  const yearly = yearlyByPlace(comparable, 'actual').get(def.id) ?? new Map<string, Map<number, Choice>>();
+  const series = places
+    .filter((p) => yearly.has(p.code))
+    .map((p) => {
+      const byYear = yearly.get(p.code) as Map<number, Choice>;
+      return { place: p, points: [...byYear.keys()].sort((a, b) => a - b).map((y) => byYear.get(y) as Choice) };
+    });
+
+  const target = latestByPlace(comparable, 'target').get(def.id) ?? new Map<string, Choice>();
+  const targets = places.filter((p) => target.has(p.code)).map((p) => valueOf(p, target.get(p.code) as Choice));
+
+  return {
+    indicator: def,
+    latest,
+    years: distinctYears(latest.map((v) => v.choice)),
+    series,
+    hasHistory: series.some((s) => s.points.length > 1),
+    targets,
+    rows: mine,
+    otherUnit: mine.filter((r) => !inIndicatorUnit(r, def)),
+    isCount: count,
+  };
+}
