@@ -1,0 +1,339 @@
+/**
+ * Editor corrections: what the parser got wrong or cannot know, fixed by an editor in
+ * `content/corrections/<source name>.yaml`, each fix with a note saying why. The notes
+ * are shown on the report page, so a reader sees what the text said and what an editor decided.
+ *
+ * Also the frontmatter of editor-written reports (`content/reports/*.md`): the same fields,
+ * applied the same way.
+ */
+import { z } from 'zod';
+import { type EditorYaml, type FieldPath, parseEditorYaml, validate } from './editor-input.ts';
+import { ReportError } from './errors.ts';
+import type { Figure, FigureContext } from './figures.ts';
+import type { PlaceResult } from './place.ts';
+import { REPORT_KIND_LABELS } from './render.ts';
+import type { Report } from './report.ts';
+
+const YEAR = z
+  .number({ error: '应为四位年份（如 2024）' })
+  .int({ error: '应为四位年份（如 2024）' })
+  .min(1949, { error: '应为 1949 年以后的四位年份' })
+  .max(2100, { error: '应为四位年份（如 2024）' });
+const NOTE = z
+  .string({ error: '应为一句说明依据的文字（note）' })
+  .trim()
+  .min(1, { error: '应为一句说明依据的文字（note），不能为空' });
+const KIND = z.enum(['summary', 'plan', 'summary+plan'], {
+  error: '应为 summary（总结）、plan（计划）或 summary+plan 之一',
+});
+const DATE = z
+  .string({ error: '应为日期 YYYY-MM-DD（如 2024-03-06）' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: '应为日期 YYYY-MM-DD（如 2024-03-06）' });
+const DIVISION_CODE = z
+  .string({ error: '应为六位行政区划代码（如 "330382"，加引号）' })
+  .regex(/^\d{6}$/, { error: '应为六位行政区划代码（如 "330382"）' });
+const TEXT = z.string({ error: '应为文字' }).trim().min(1, { error: '应为文字，不能为空' });
+
+/** One field fixed by an editor: the new value and why. */
+function fix<T extends z.ZodType>(value: T) {
+  return z.strictObject(
+    {
+      value,
+      note: NOTE,
+      /** True when the text does not state the value and the editor inferred it from the text. */
+      inferred: z.boolean({ error: '应为 true 或 false' }).optional(),
+    },
+    { error: '应为 value 与 note 两项（可加 inferred: true）' },
+  );
+}
+
+/** Schema of `content/corrections/<source name>.yaml`. */
+export const correctionSchema = z.strictObject(
+  {
+    title: fix(TEXT).optional(),
+    /** The place is looked up in the gazetteer from the code. */
+    divisionCode: fix(DIVISION_CODE).optional(),
+    reviewYear: fix(YEAR.nullable()).optional(),
+    planYear: fix(YEAR.nullable()).optional(),
+    kind: fix(KIND).optional(),
+    publishedAt: fix(DATE).optional(),
+    publisher: fix(TEXT).optional(),
+    /** Year of one part, counted from 1 in reading order. */
+    parts: z
+      .array(
+        z.strictObject({
+          part: z.number({ error: '应为部分序号（从 1 起）' }).int().min(1, { error: '应为部分序号（从 1 起）' }),
+          year: YEAR.nullable(),
+          note: NOTE,
+          inferred: z.boolean({ error: '应为 true 或 false' }).optional(),
+        }),
+        { error: '应为列表' },
+      )
+      .optional(),
+    /** Figures the parser found that are not figures (or wrong), by anchor id. */
+    dropFigures: z
+      .array(
+        z.strictObject({
+          id: z.string({ error: '应为数字锚点，如 s-12-f1' }).regex(/^s-\d+-f\d+$/, { error: '应为数字锚点，如 s-12-f1' }),
+          note: NOTE,
+        }),
+        { error: '应为列表' },
+      )
+      .optional(),
+    /** Figures the parser missed, located by a passage of their sentence. */
+    addFigures: z
+      .array(
+        z.strictObject({
+          /** A passage copied from the sentence, containing `raw`; it must occur in exactly one sentence. */
+          sentence: TEXT,
+          raw: TEXT,
+          name: TEXT.nullable(),
+          value: z.number({ error: '应为数值（万、亿已换算，如 10.65万 → 106500）' }),
+          unit: TEXT.nullable(),
+          qualifier: TEXT.nullable(),
+          /** The year the sentence states; omitted: the year of the part it stands in. */
+          year: YEAR.nullable().optional(),
+          kind: z.enum(['actual', 'target', 'change'], { error: '应为 actual（实际）、target（目标）或 change（变化）之一' }),
+          note: NOTE,
+        }),
+        { error: '应为列表' },
+      )
+      .optional(),
+  },
+  { error: '应为“字段: {value, note}”的列表' },
+);
+
+/** What an editor wrote for one report. */
+export type CorrectionData = z.infer<typeof correctionSchema>;
+
+/** A correction file, parsed and validated, able to say where in the file a field is. */
+export interface Correction {
+  /** File path as shown in messages, e.g. `content/corrections/003_….yaml`. */
+  file: string;
+  data: CorrectionData;
+  /** 1-based line of a field in the file, null when unknown (e.g. frontmatter defaults). */
+  lineOf(path: FieldPath): number | null;
+}
+
+/** A correction as applied, for the report page ("编辑更正"). */
+export interface AppliedCorrection {
+  /** What was changed, in Chinese, e.g. `计划年份`, `第 2 部分年份`, `数字 s-12-f1`. */
+  field: string;
+  /** The parser's value for readers, `未注明` when it had none. */
+  before: string;
+  /** The editor's value for readers, `已删除` for dropped figures. */
+  after: string;
+  note: string;
+  /** The text does not state it: the editor inferred it from the text. */
+  inferred: boolean;
+  /** The file the correction comes from. */
+  file: string;
+}
+
+/** A report with the editors' corrections applied and listed. */
+export interface CorrectedReport extends Report {
+  corrections: AppliedCorrection[];
+}
+
+/** What applying needs from other modules. */
+export interface CorrectionDeps {
+  /** Gazetteer lookup of a six-digit division code; null when the code does not exist. */
+  placeByCode(code: string): PlaceResult | null;
+  /** Figure extraction, re-run for a part whose year an editor changed. */
+  extractFigures(sentence: string, context: FigureContext): Figure[];
+}
+
+/** Parse and validate a correction file; a ReportError names the field, what is expected and what was found. */
+export function parseCorrection(file: string, yamlText: string): Correction {
+  const yaml = parseEditorYaml(file, yamlText);
+  return { file, data: validate(file, correctionSchema, yaml), lineOf: yaml.lineOf };
+}
+
+const FIELD_LABELS = {
+  title: '标题',
+  divisionCode: '地点（行政区划代码）',
+  reviewYear: '总结年份',
+  planYear: '计划年份',
+  kind: '报告类型',
+  publishedAt: '发布日期',
+  publisher: '发布机构',
+} as const;
+
+
+function shown(value: string | number | null): string {
+  return value === null || value === '' ? '未注明' : String(value);
+}
+
+/**
+ * Apply a correction to a report. Pure: returns a new report with the fixes made and listed
+ * after those already in `corrections`. Throws ReportError when the correction does not fit
+ * the report (no such part, figure or sentence).
+ */
+export function applyCorrection(report: CorrectedReport, correction: Correction, deps: CorrectionDeps): CorrectedReport {
+  const { data, file } = correction;
+  const out: CorrectedReport = structuredClone(report);
+  const applied = out.corrections;
+  const record = (field: string, before: string, after: string, note: string, inferred = false) =>
+    applied.push({ field, before, after, note, inferred, file });
+  const basisOf = (note: string, inferred: boolean | undefined) => `${inferred ? '编辑推断' : '编辑更正'}：${note}`;
+
+  if (data.title) {
+    record(FIELD_LABELS.title, out.title, data.title.value, data.title.note, data.title.inferred);
+    out.title = data.title.value;
+    out.titleComposed = false;
+  }
+  if (data.divisionCode) {
+    const { value, note, inferred } = data.divisionCode;
+    const place = deps.placeByCode(value);
+    if (place === null) {
+      throw new ReportError(file, correction.lineOf(['divisionCode', 'value']), `divisionCode “${value}” 不是现行行政区划代码`, '请按 GB/T 2260 查对六位代码');
+    }
+    record(FIELD_LABELS.divisionCode, shown(out.place.fullName), `${shown(place.fullName)}（${value}）`, note, inferred);
+    out.place = { ...place, basis: basisOf(note, inferred) };
+    out.basis.place = out.place.basis;
+  }
+  if (data.kind) {
+    record(FIELD_LABELS.kind, REPORT_KIND_LABELS[out.kind], REPORT_KIND_LABELS[data.kind.value], data.kind.note, data.kind.inferred);
+    out.kind = data.kind.value;
+  }
+  if (data.publishedAt) {
+    record(FIELD_LABELS.publishedAt, shown(out.meta.publishedAt), data.publishedAt.value, data.publishedAt.note, data.publishedAt.inferred);
+    out.meta.publishedAt = data.publishedAt.value;
+  }
+  if (data.publisher) {
+    record(FIELD_LABELS.publisher, shown(out.meta.publisher), data.publisher.value, data.publisher.note, data.publisher.inferred);
+    out.meta.publisher = data.publisher.value;
+  }
+
+  // Part years: explicit ones, and the report's years filling parts of that kind the text left undated.
+  const partYears = new Map<number, number | null>();
+  for (const [field, partKinds] of [
+    ['reviewYear', ['summary', 'challenges']],
+    ['planYear', ['plan']],
+  ] as const) {
+    const given = data[field];
+    if (!given) continue;
+    record(FIELD_LABELS[field], shown(out[field]), shown(given.value), given.note, given.inferred);
+    out[field] = given.value;
+    out.basis[field] = basisOf(given.note, given.inferred);
+    out.parts.forEach((part, i) => {
+      if (part.year === null && (partKinds as readonly string[]).includes(part.kind)) partYears.set(i, given.value);
+    });
+  }
+  for (const [i, item] of (data.parts ?? []).entries()) {
+    const part = out.parts[item.part - 1];
+    if (!part) {
+      throw new ReportError(file, correction.lineOf(['parts', i, 'part']), `parts[${i + 1}].part 为 ${item.part}，但报告只有 ${out.parts.length} 个部分`, '请按阅读顺序从 1 数起');
+    }
+    record(`第 ${item.part} 部分年份`, shown(part.year), shown(item.year), item.note, item.inferred);
+    partYears.set(item.part - 1, item.year);
+  }
+  for (const [i, year] of partYears) setPartYear(out, i, year, deps);
+
+  for (const [i, item] of (data.dropFigures ?? []).entries()) dropFigure(out, correction, i, item, record);
+  for (const [i, item] of (data.addFigures ?? []).entries()) addFigure(out, correction, i, item, record);
+  return out;
+}
+
+/** Change a part's year and re-extract its figures, whose years default to the part's. */
+function setPartYear(report: Report, index: number, year: number | null, deps: CorrectionDeps): void {
+  const part = report.parts[index];
+  part.year = year;
+  for (const block of part.blocks) {
+    if (block.type !== 'paragraph') continue;
+    for (const sentence of block.sentences) {
+      sentence.figures = deps.extractFigures(sentence.text, { sentenceId: sentence.id, partYear: year, partKind: part.kind });
+    }
+  }
+}
+
+type Record_ = (field: string, before: string, after: string, note: string, inferred?: boolean) => void;
+type DropItem = NonNullable<CorrectionData['dropFigures']>[number];
+type AddItem = NonNullable<CorrectionData['addFigures']>[number];
+
+function* sentencesOf(report: Report) {
+  for (const part of report.parts) {
+    for (const block of part.blocks) {
+      if (block.type === 'paragraph') for (const sentence of block.sentences) yield { part, sentence };
+    }
+  }
+}
+
+function dropFigure(report: Report, correction: Correction, i: number, item: DropItem, record: Record_): void {
+  for (const { sentence } of sentencesOf(report)) {
+    const figure = sentence.figures.find((f) => f.id === item.id);
+    if (!figure) continue;
+    sentence.figures = sentence.figures.filter((f) => f !== figure);
+    record(`数字 ${item.id}`, figure.raw, '已删除', item.note);
+    return;
+  }
+  throw new ReportError(
+    correction.file,
+    correction.lineOf(['dropFigures', i, 'id']),
+    `dropFigures[${i + 1}].id “${item.id}” 不是本报告中的数字`,
+    '请在报告页面的数字表中查对锚点',
+  );
+}
+
+function addFigure(report: Report, correction: Correction, i: number, item: AddItem, record: Record_): void {
+  const where = (field: string) => correction.lineOf(['addFigures', i, field]);
+  const matches = [...sentencesOf(report)].filter(({ sentence }) => sentence.text.includes(item.sentence));
+  if (matches.length !== 1) {
+    const problem = matches.length === 0 ? '不在报告的任何一句中' : `出现在 ${matches.length} 句中`;
+    throw new ReportError(correction.file, where('sentence'), `addFigures[${i + 1}].sentence “${item.sentence}” ${problem}`, '请从报告原文复制一段只出现一次的文字');
+  }
+  const { part, sentence } = matches[0];
+  const offset = item.sentence.indexOf(item.raw);
+  if (offset < 0) {
+    throw new ReportError(correction.file, where('raw'), `addFigures[${i + 1}].raw “${item.raw}” 不在 sentence 所给的文字中`, '请让 sentence 包含该数字的原文');
+  }
+  const start = sentence.text.indexOf(item.sentence) + offset;
+  const end = start + item.raw.length;
+  const overlap = sentence.figures.find((f) => f.start < end && start < f.end);
+  if (overlap) {
+    throw new ReportError(correction.file, where('raw'), `addFigures[${i + 1}] 与已识别的数字 ${overlap.id}（“${overlap.raw}”）重叠`, '如需替换，请先在 dropFigures 中删除它');
+  }
+  const next = Math.max(0, ...sentence.figures.map((f) => Number(f.id.slice(f.id.lastIndexOf('f') + 1)))) + 1;
+  const figure: Figure = {
+    id: `${sentence.id}-f${next}`,
+    name: item.name,
+    raw: item.raw,
+    value: item.value,
+    unit: item.unit,
+    qualifier: item.qualifier,
+    year: item.year === undefined ? part.year : item.year,
+    kind: item.kind,
+    start,
+    end,
+  };
+  sentence.figures = [...sentence.figures, figure].sort((a, b) => a.start - b.start);
+  record(`数字 ${figure.id}`, '（未识别）', item.raw, item.note);
+}
+
+/** Fields an editor-written report states in its frontmatter (`content/reports/*.md`). */
+export const frontmatterSchema = z.strictObject(
+  {
+    title: TEXT,
+    divisionCode: DIVISION_CODE.optional(),
+    reviewYear: YEAR.nullable().optional(),
+    planYear: YEAR.nullable().optional(),
+    kind: KIND.optional(),
+    publisher: TEXT.optional(),
+    publishedAt: DATE.optional(),
+    /** Where the editor copied the report from, shown as the basis of every field. */
+    sourceUrl: z.url({ error: '应为原网页地址（https://…）' }),
+  },
+  { error: '应为 title、sourceUrl 等字段' },
+);
+
+/** Validate an editor-written report's frontmatter into a correction whose notes cite the original page. */
+export function frontmatterCorrection(file: string, yaml: EditorYaml): Correction {
+  const frontmatter = validate(file, frontmatterSchema, yaml);
+  const note = `编辑据原网页录入：${frontmatter.sourceUrl}`;
+  const data: CorrectionData = {};
+  for (const key of ['title', 'divisionCode', 'reviewYear', 'planYear', 'kind', 'publisher', 'publishedAt'] as const) {
+    const value = frontmatter[key];
+    if (value !== undefined) (data as Record<string, unknown>)[key] = { value, note };
+  }
+  return { file, data, lineOf: yaml.lineOf };
+}
