@@ -1,0 +1,126 @@
+/**
+ * Search text: the one normalisation shared by the index (build) and the query (browser),
+ * and the hidden tokens Pagefind indexes instead of the visible Chinese.
+ *
+ * Folding, character by character: NFKC (full-width `９０．４５％` → `90.45%`, U+3000 → space,
+ * compatibility ideographs), Traditional → Simplified (OpenCC's character tables, Taiwan and
+ * Hong Kong variants first), lower case; whitespace becomes one space, zero-width characters go.
+ * A match is a substring of the folded text; spaces separate terms, so no term spans one.
+ *
+ * Tokens: each run of folded text between spaces becomes its overlapping character bigrams
+ * (the last character paired with an end mark), each UTF-16 unit spelled as four letters a–z.
+ * Pagefind's exact (quoted) search requires its words at consecutive positions, so the phrase
+ * of a term's bigrams matches exactly where the term is a substring; a one-character term is a
+ * four-letter prefix, which every bigram starting with it carries. Letters keep Pagefind's
+ * own word splitting, punctuation stripping and CJK segmentation out of the way.
+ */
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+
+/** Folded text with, for each of its UTF-16 units, the index of the source unit it came from. */
+export interface FoldedText {
+  text: string;
+  /** `origin[i]` is the index in the source of the character that produced `text[i]`. */
+  origin: number[];
+}
+
+/** OpenCC dictionary string `from to|from to|…` as a map. */
+function table(dict: string): Map<string, string> {
+  return new Map(dict.split('|').map((pair) => pair.split(' ') as [string, string]));
+}
+
+const REGIONAL_VARIANTS = [table(TWVariantsRev), table(HKVariantsRev)];
+const TO_SIMPLIFIED = table(TSCharacters);
+const ZERO_WIDTH = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const SPACE = /\s/;
+const foldCache = new Map<string, string>();
+
+/** One character (code point) folded; may be empty (zero-width) or longer (`㎡` → `m2`). */
+function foldChar(ch: string): string {
+  const cached = foldCache.get(ch);
+  if (cached !== undefined) return cached;
+  let out = '';
+  for (let c of ch.normalize('NFKC')) {
+    if (ZERO_WIDTH.test(c)) continue;
+    if (SPACE.test(c)) {
+      out += ' ';
+      continue;
+    }
+    for (const variants of REGIONAL_VARIANTS) c = variants.get(c) ?? c;
+    out += (TO_SIMPLIFIED.get(c) ?? c).toLowerCase();
+  }
+  foldCache.set(ch, out);
+  return out;
+}
+
+/** Fold text for matching and keep where each folded unit came from (to highlight the original). */
+export function foldText(source: string): FoldedText {
+  let text = '';
+  const origin: number[] = [];
+  let i = 0;
+  for (const ch of source) {
+    for (const unit of foldChar(ch)) {
+      if (unit === ' ' && (text === '' || text.endsWith(' '))) continue;
+      for (let k = 0; k < unit.length; k++) {
+        text += unit[k];
+        origin.push(i);
+      }
+    }
+    i += ch.length;
+  }
+  if (text.endsWith(' ')) {
+    text = text.slice(0, -1);
+    origin.pop();
+  }
+  return { text, origin };
+}
+
+/** Folded text only. */
+export function fold(source: string): string {
+  return foldText(source).text;
+}
+
+/** The distinct terms of a query: folded, split at spaces. `醫療 乐清` → [`医疗`, `乐清`]. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(fold(query).split(' ').filter((t) => t !== ''))];
+}
+
+const END_OF_RUN = 0;
+
+/** A UTF-16 unit as four letters a–z (26⁴ > 65536), so all tokens have the same length. */
+function spell(unit: number): string {
+  let s = '';
+  for (let k = 0; k < 4; k++) {
+    s = String.fromCharCode(97 + (unit % 26)) + s;
+    unit = Math.floor(unit / 26);
+  }
+  return s;
+}
+
+/** The bigram tokens of one run of folded text without spaces. */
+function runTokens(run: string): string[] {
+  const tokens: string[] = [];
+  for (let i = 0; i < run.length; i++) {
+    const next = i + 1 < run.length ? run.charCodeAt(i + 1) : END_OF_RUN;
+    tokens.push(spell(run.charCodeAt(i)) + spell(next));
+  }
+  return tokens;
+}
+
+/** What Pagefind indexes for a text: its bigram tokens, space-separated, in order. */
+export function indexTokens(source: string): string {
+  return fold(source)
+    .split(' ')
+    .flatMap((run) => (run === '' ? [] : runTokens(run)))
+    .join(' ');
+}
+
+/**
+ * The Pagefind query for one folded term: the quoted phrase of its bigrams (all but the end
+ * mark), or for a single character the four-letter prefix every bigram starting with it has.
+ */
+export function termQuery(term: string): string {
+  if (term.length === 1) return spell(term.charCodeAt(0));
+  return `"${runTokens(term).slice(0, -1).join(' ')}"`;
+}
