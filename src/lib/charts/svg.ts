@@ -59,6 +59,11 @@ export function textWidth(text: string, fontSize: number): number {
  * when the label is longer (the full label stays in the mark's `<title>` and in the table).
  */
 export function wrapLabel(text: string, width: number, fontSize: number, maxLines = 2): string[] {
+  // Labels like `乐清 2023–2024` break at their spaces when the words fit.
+  const words = text.split(' ').filter((w) => w !== '');
+  if (words.length > 1 && words.length <= maxLines && words.every((w) => textWidth(w, fontSize) <= width)) {
+    return textWidth(text, fontSize) <= width ? [text] : words;
+  }
   const lines: string[] = [];
   let line = '';
   const chars = [...text];
