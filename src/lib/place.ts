@@ -91,6 +91,12 @@ export function resolvePlace(evidence: PlaceEvidence): PlaceResult {
   return unknown(fromBody.basis + (credit ? `；${credit.basis}` : ''));
 }
 
+/** The place with this six-digit GB/T 2260 code (an editor's correction), or null when no such division exists. */
+export function placeByCode(code: string): PlaceResult | null {
+  const d = /^\d{6}$/.test(code) ? divisionByCode(code) : undefined;
+  return d ? toResult(d, `行政区划代码（${code}）`) : null;
+}
+
 /** A strong finding: unique, or narrowed by the credit code, then by the body. */
 function settle(f: Finding, credit: Finding | null, readBody: () => BodyReading): PlaceResult {
   if (f.candidates.length === 1) return toResult(f.candidates[0], f.basis);
