@@ -16,6 +16,8 @@ export interface MetricRecord {
   year: number | null;
   kind: MetricRow['kind'];
   value: number;
+  /** Upper bound when the figure is a range (`2-3家`), else null. */
+  upperValue: number | null;
   raw: string;
   unit: string | null;
   qualifier: string | null;
@@ -34,6 +36,7 @@ export const METRIC_COLUMNS = [
   'year',
   'kind',
   'value',
+  'upperValue',
   'raw',
   'unit',
   'qualifier',
@@ -54,6 +57,7 @@ export function metricRecords(rows: readonly MetricRow[], reportUrl: ReportUrl):
     year: r.year,
     kind: r.kind,
     value: r.value,
+    upperValue: r.upperValue,
     raw: r.raw,
     unit: r.unit,
     qualifier: r.qualifier,

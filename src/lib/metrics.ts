@@ -23,7 +23,10 @@ export interface MetricRow {
   name: string | null;
   year: number | null;
   kind: FigureKind;
+  /** Numeric value (万/亿 applied); the lower bound when the text states a range. */
   value: number;
+  /** Upper bound of a range (`2-3家`), null for a single value. Ranges are listed, never plotted. */
+  upperValue: number | null;
   /** The figure as written, qualifier and unit included. */
   raw: string;
   unit: string | null;
@@ -58,6 +61,7 @@ export function metricRows(reports: readonly Report[], indicatorOf: IndicatorOf)
               year: figure.year,
               kind: figure.kind,
               value: figure.value,
+              upperValue: figure.upperValue ?? null,
               raw: figure.raw,
               unit: figure.unit,
               qualifier: figure.qualifier,
@@ -151,8 +155,9 @@ export interface Population {
   source: string;
 }
 
-/** Residents a per-capita value is expressed per. */
+/** Residents a per-capita value is expressed per, and how readers see that number (`每万人`). */
 export const PER_RESIDENTS = 10_000;
+export const PER_RESIDENTS_LABEL = '万人';
 
 /** An absolute count divided by population. */
 export interface PerCapita {

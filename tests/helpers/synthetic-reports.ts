@@ -9,6 +9,8 @@ import type { Report } from '../../src/lib/report.ts';
 export interface FigureSpec {
   raw: string;
   value: number;
+  /** Upper bound of a range (`2-3家`). */
+  upperValue?: number;
   name?: string | null;
   unit?: string | null;
   qualifier?: string | null;
@@ -38,6 +40,7 @@ export function syntheticReport(spec: ReportSpec): Report {
         name: f.name ?? null,
         raw: f.raw,
         value: f.value,
+        ...(f.upperValue === undefined ? {} : { upperValue: f.upperValue }),
         unit: f.unit ?? null,
         qualifier: f.qualifier ?? null,
         year: f.year,

@@ -46,6 +46,7 @@ describe('downloads', () => {
       year: 2023,
       kind: 'actual',
       value: 90.45,
+      upperValue: null,
       raw: '90.45%',
       unit: '%',
       qualifier: null,
@@ -54,7 +55,7 @@ describe('downloads', () => {
     });
     const rows = csvParseRows(metricsCsv(records).slice(1).trimEnd());
     expect(rows[0]).toEqual([...METRIC_COLUMNS]);
-    expect(rows[2]).toEqual(['yueqing-2023', '乐清', '浙江', '', '千人床位数', '2023', 'actual', '4.06', '4.06张', '张', '', '2023年,县域就诊率90.45%,千人床位数4.06张。', 'https://example.org/site/reports/yueqing-2023/#s-1-f2']);
+    expect(rows[2]).toEqual(['yueqing-2023', '乐清', '浙江', '', '千人床位数', '2023', 'actual', '4.06', '', '4.06张', '张', '', '2023年,县域就诊率90.45%,千人床位数4.06张。', 'https://example.org/site/reports/yueqing-2023/#s-1-f2']);
     expect(rows[5][5]).toBe(''); // 3200张: year not stated
   });
 
