@@ -9,8 +9,17 @@
  * Rendering to HTML (`render.ts`) and editor corrections (`corrections.ts`)
  * work on the result; nothing here imports Astro.
  */
-import type { Figure } from './figures.ts';
-import type { PlaceResult } from './place.ts';
+import { extractFigures, type Figure } from './figures.ts';
+import { resolvePlace, type PlaceResult } from './place.ts';
+import { reportId } from './slug.ts';
+import { decode } from './decode.ts';
+import { normalize, sourceLines } from './normalize.ts';
+import { stripChrome } from './chrome.ts';
+import { extractMetadata } from './metadata.ts';
+import { buildBlocks, buildOutline, type HeadingBlock, type StructureBlock } from './structure.ts';
+import { splitParts } from './parts.ts';
+import { splitSentences } from './sentences.ts';
+import { ReportError } from './errors.ts';
 
 /** One line of the normalised source with its 1-based line number in the file. */
 export interface SourceLine {
@@ -104,6 +113,8 @@ export interface Basis {
   place: string;
   reviewYear: string;
   planYear: string;
+  /** Why the report counts as a review, a plan or both (the title words, or its wording when untitled). */
+  kind: string;
 }
 
 export interface Report {
@@ -123,4 +134,89 @@ export interface Report {
   basis: Basis;
   parts: Part[];
   stripped: Stripped[];
+}
+
+/** Options of `parseReport`. */
+export interface ParseOptions {
+  /** Source path, named in errors and kept in the report. */
+  source: string;
+  /** File line of the first line of `bytes` (editor markdown whose frontmatter precedes the body); default 1. */
+  firstLine?: number;
+}
+
+const KIND_WORDS: Record<ReportKind, string> = { summary: '工作总结', plan: '工作计划', 'summary+plan': '工作总结和计划' };
+
+/** Parse the bytes of one report file into a `Report`; throws `ReportError` on input that is not a report text. */
+export function parseReport(bytes: Uint8Array, options: ParseOptions): Report {
+  const { source, firstLine = 1 } = options;
+  const { text, encoding } = decode(bytes, source);
+  const chrome = stripChrome(sourceLines(normalize(text), firstLine));
+  const metadata = extractMetadata(chrome.lines);
+  const stripped = [...chrome.stripped, ...metadata.stripped].sort((a, b) => a.line - b.line);
+  if (metadata.lines.length === 0) {
+    throw new ReportError(source, null, '只有网页栏目或元数据，没有报告正文', '请把报告全文（标题和正文）一起复制到该文件');
+  }
+  const { meta } = metadata;
+  const blocks = buildBlocks(metadata.lines);
+  const split = splitParts(blocks, meta.name);
+
+  const writtenTitle = blocks.find((b) => b.type === 'title')?.text ?? meta.name;
+  const place = resolvePlace({
+    title: writtenTitle,
+    publisher: meta.publisher,
+    indexNumber: meta.indexNumber,
+    body: blocks.map(blockText).join('\n'),
+  });
+  const { reviewYear, planYear, kind } = split;
+
+  let sentenceCount = 0;
+  const parts: Part[] = split.parts.map((draft) => ({
+    kind: draft.kind,
+    year: draft.year,
+    title: draft.title,
+    anchor: draft.anchor,
+    outline: buildOutline(draft.blocks.filter((b): b is HeadingBlock => b.type === 'heading')),
+    blocks: draft.blocks.map((b): Block => {
+      if (b.type !== 'text') return b;
+      const sentences = splitSentences(b.text).map((sentence): Sentence => {
+        const id = `s-${++sentenceCount}`;
+        const figures = extractFigures(sentence, { sentenceId: id, partYear: draft.year, partKind: draft.kind });
+        return { id, text: sentence, figures };
+      });
+      return { type: 'paragraph', sentences, line: b.line };
+    }),
+  }));
+
+  return {
+    source,
+    id: reportId({ city: place.city, province: place.province, reviewYear, planYear, kind, source }),
+    title: writtenTitle ?? composeTitle(place, reviewYear, planYear, kind),
+    titleComposed: writtenTitle === null,
+    encoding,
+    meta,
+    place,
+    reviewYear,
+    planYear,
+    kind,
+    basis: { place: place.basis, ...split.basis },
+    parts,
+    stripped,
+  };
+}
+
+function blockText(b: StructureBlock): string {
+  return b.type === 'heading' ? b.label + b.title : b.text;
+}
+
+/** A title from what is known, for reports that state none: `海安市卫生健康工作计划`. */
+function composeTitle(place: PlaceResult, reviewYear: number | null, planYear: number | null, kind: ReportKind): string {
+  const where = place.fullName ?? '';
+  const unknown = place.fullName === null ? '（地点未知）' : '';
+  if (kind === 'summary+plan' && (reviewYear !== null || planYear !== null)) {
+    const review = reviewYear === null ? '' : `${reviewYear}年`;
+    const plan = planYear === null ? '' : `${planYear}年`;
+    return `${where}${review}卫生健康工作总结和${plan}工作计划${unknown}`;
+  }
+  const year = kind === 'plan' ? planYear : reviewYear;
+  return `${where}${year === null ? '' : `${year}年`}卫生健康${KIND_WORDS[kind]}${unknown}`;
 }

@@ -1,0 +1,123 @@
+/**
+ * Decoding: the bytes of a report file → text, whatever encoding the page was saved in.
+ *
+ * Order: byte-order mark (UTF-8, UTF-16LE/BE); UTF-16 without BOM (NUL bytes on one
+ * parity only); strict UTF-8; otherwise the detector (`jschardet`) picks a Chinese legacy
+ * encoding, GB18030 by default, decoded with `iconv-lite`. Empty, whitespace-only and
+ * binary input throws `ReportError`.
+ */
+import { detect } from 'jschardet';
+import iconv from 'iconv-lite';
+import { ReportError } from './errors.ts';
+
+/** Decoded text and the encoding it was read as (`utf-8`, `utf-16le`, `utf-16be`, `gb18030`, `big5`). */
+export interface Decoded {
+  text: string;
+  encoding: string;
+}
+
+const BINARY_HINT = '请提供报告的纯文本（.txt 或 .md，建议 UTF-8 编码）';
+
+/** Share of characters that may be control or replacement characters before the text counts as binary. */
+const MAX_BAD_SHARE = 0.01;
+/** Share of characters outside common text ranges (CJK, ASCII, punctuation) tolerated in legacy/UTF-16 guesses. */
+const MAX_UNCOMMON_SHARE = 0.1;
+
+/** Decode a report file; `file` names it in errors. */
+export function decode(bytes: Uint8Array, file: string): Decoded {
+  if (bytes.length === 0) throw new ReportError(file, null, '文件为空', '请确认报告全文已保存到该文件');
+  const decoded = decodeBytes(bytes, file);
+  if (decoded.text.trim() === '') {
+    throw new ReportError(file, null, '文件只有空白字符，没有正文', '请确认报告全文已保存到该文件');
+  }
+  const bad = countMatches(decoded.text, /[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/g);
+  if (bad > 0 && (decoded.text.includes('\u0000') || bad / decoded.text.length > MAX_BAD_SHARE)) {
+    throw new ReportError(file, null, `不是文本文件（按 ${decoded.encoding} 解码后含 ${bad} 个控制字符）`, BINARY_HINT);
+  }
+  return decoded;
+}
+
+function decodeBytes(bytes: Uint8Array, file: string): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: utf8(bytes.subarray(3), file), encoding: 'utf-8' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+
+  const nulParity = nulBytesParity(bytes);
+  if (nulParity !== null) {
+    const encoding = nulParity === 'odd' ? 'utf-16le' : 'utf-16be';
+    const text = utf16(bytes, encoding);
+    if (looksLikeText(text)) return { text, encoding };
+  }
+  if (bytes.includes(0)) {
+    throw new ReportError(file, null, '不是文本文件（含 NUL 字节）', BINARY_HINT);
+  }
+
+  const asUtf8 = tryUtf8(bytes);
+  if (asUtf8 !== null) return { text: asUtf8, encoding: 'utf-8' };
+
+  const guess = detect(bytes);
+  if (guess.encoding === null) {
+    const kind = guess.mimeType && guess.mimeType !== 'application/octet-stream' ? `（${guess.mimeType}）` : '';
+    throw new ReportError(file, null, `不是文本文件${kind}`, BINARY_HINT);
+  }
+  const encoding = /big5/i.test(guess.encoding) ? 'big5' : 'gb18030';
+  const text = iconv.decode(bytes, encoding);
+  if (!looksLikeText(text)) {
+    throw new ReportError(file, null, `无法识别文件编码（不是 UTF-8，按 ${encoding} 解码也不像中文文本）`, '请把文件另存为 UTF-8 编码的纯文本');
+  }
+  return { text, encoding };
+}
+
+function utf8(bytes: Uint8Array, file: string): string {
+  const text = tryUtf8(bytes);
+  if (text === null) throw new ReportError(file, null, '文件以 UTF-8 标记开头，但内容不是有效的 UTF-8', '请把文件另存为 UTF-8 编码的纯文本');
+  return text;
+}
+
+function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+}
+
+/**
+ * UTF-16 text without a BOM puts the NUL high byte of every ASCII character on one parity
+ * (odd offsets for little-endian); binary data scatters NULs over both.
+ */
+function nulBytesParity(bytes: Uint8Array): 'odd' | 'even' | null {
+  if (bytes.length % 2 !== 0) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0) {
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+  }
+  if (even + odd === 0) return null;
+  if (even === 0) return 'odd';
+  if (odd === 0) return 'even';
+  return null;
+}
+
+/** True when nearly every character is one a Chinese report uses (CJK, ASCII, punctuation, spaces). */
+function looksLikeText(text: string): boolean {
+  if (text.length === 0) return false;
+  const uncommon = countMatches(
+    text,
+    /[^\u0009\u000A\u000D\u0020-\u007E\u00A0-\u00FF\u2000-\u206F\u2100-\u218F\u2460-\u24FF\u25A0-\u25FF\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uFE30-\uFE4F\uFF00-\uFFEF]/g,
+  );
+  return uncommon / text.length <= MAX_UNCOMMON_SHARE;
+}
+
+function countMatches(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}

@@ -1,0 +1,189 @@
+/**
+ * Parts: a report is a review (工作总结), a plan (工作要点), a challenges section (问题和挑战),
+ * or several of them back to back. A part starts at a title line or a top-level heading that
+ * names its kind; the blocks before the first start belong to the first part. A part's year
+ * is the one its own title states, else the one its first sentence opens with
+ * (`2023年,市卫健局…`), else the one the report title gives for its kind; never a year that
+ * merely appears in the body, and never the publication date.
+ */
+import type { PartKind, ReportKind } from './report.ts';
+import type { HeadingBlock, StructureBlock, TextBlock, TitleBlock } from './structure.ts';
+
+/** Kinds a part title can name. */
+export type NamedKind = Exclude<PartKind, 'other'>;
+
+/** A part before its paragraphs are cut into sentences. */
+export interface PartDraft {
+  kind: PartKind;
+  year: number | null;
+  title: string | null;
+  anchor: string | null;
+  blocks: StructureBlock[];
+}
+
+/** Parts with the report's years and kind, and how each was decided (Chinese, for editors). */
+export interface PartsResult {
+  parts: PartDraft[];
+  reviewYear: number | null;
+  planYear: number | null;
+  kind: ReportKind;
+  basis: { reviewYear: string; planYear: string; kind: string };
+}
+
+/** Title wording of each kind. Challenge words only count at the start, or in fixed phrases: `围绕问题,…` is not one. */
+const KIND_PATTERNS: Record<NamedKind, RegExp> = {
+  summary: /工作(?:总结|回顾)|年度?(?:总结|回顾)|^(?:总结|回顾)$|工作(?:开展|完成|进展)?情况$|(?:主要|工作)(?:成效|成绩)|取得的(?:主要)?(?:成效|成绩)/,
+  plan: /工作(?:要点|重点|安排|计划|思路|打算|目标|任务)|下一步|(?:主要|重点)任务$|(?:明年|\d{4}年度?)的?(?:工作)?(?:打算|安排|计划|思路|要点|任务|目标)/,
+  challenges: /^(?:当前|目前|工作中)?(?:存在的?)?(?:主要|突出)?(?:问题|不足|困难|挑战)|存在的?(?:主要)?(?:问题|不足|困难)|问题(?:和|与|及)(?:不足|挑战|困难)|(?:困难|不足|短板)(?:和|与|及)(?:问题|挑战)|面临的?(?:形势|挑战|问题|困难)|(?:形势|挑战)(?:与|和)(?:挑战|机遇|任务)|形势分析/,
+};
+const KIND_NAMES: Record<PartKind, string> = { summary: '总结', plan: '计划', challenges: '问题与挑战', other: '其他' };
+/** A part year opening the part's first sentence: `2023年,…`, `2021年以来`, `2022年是…`. */
+const OPENING_YEAR = /^(\d{4})年度?(?:,|以来|是|全年)/;
+/** Wording of a review (done, achieved) and of a plan (will, strive), for reports that never name their kind. */
+const REVIEW_CUES = /了|完成|获评|荣获|被评为|同比|累计|建成|圆满|成功|共计|增长|下降|提高至|提升至|升至|降至|达到?\d/;
+const PLAN_CUES = /将|力争|确保|继续|进一步|加快|争取|计划|拟|到\d{4}年|着力|全力|要|推动|推进/;
+
+/** The kinds a title names (none, one, or several for `2023年工作总结和2024年工作重点`). */
+export function titleKinds(text: string): Set<NamedKind> {
+  const kinds = new Set<NamedKind>();
+  for (const kind of Object.keys(KIND_PATTERNS) as NamedKind[]) if (KIND_PATTERNS[kind].test(text)) kinds.add(kind);
+  return kinds;
+}
+
+/**
+ * Group blocks into parts and decide years and kind.
+ * `pageTitle` is the title the web page states (metadata 名称), used as title evidence.
+ */
+export function splitParts(blocks: StructureBlock[], pageTitle: string | null): PartsResult {
+  const topDepth = Math.min(...blocks.filter(isHeading).map((b) => b.depth));
+  const parts: PartDraft[] = [];
+  let current: PartDraft | null = null;
+  const preamble: StructureBlock[] = [];
+
+  for (const block of blocks) {
+    const kind = startKind(block, topDepth, parts);
+    const empty = current !== null && !current.blocks.some((b) => b.type !== 'title');
+    if (kind && !(current && empty && current.kind === kind)) {
+      current = { kind, year: null, title: blockTitle(block), anchor: block.type === 'text' ? null : block.id, blocks: [] };
+      parts.push(current);
+    }
+    (current ? current.blocks : preamble).push(block);
+  }
+
+  // Title evidence for the whole report: title lines naming several kinds, or the page's 名称.
+  const reportTitles = [
+    ...blocks.filter((b): b is TitleBlock => b.type === 'title' && titleKinds(b.text).size > 1).map((b) => b.text),
+    ...(pageTitle ? [pageTitle] : []),
+  ];
+
+  let kindBasis: string;
+  if (parts.length === 0) {
+    const whole: PartDraft = { kind: 'other', year: null, title: null, anchor: null, blocks: preamble.splice(0) };
+    const firstTitle = whole.blocks.find((b): b is TitleBlock => b.type === 'title');
+    whole.title = firstTitle?.text ?? null;
+    whole.anchor = firstTitle?.id ?? null;
+    const named = [...reportTitles, ...(firstTitle ? [firstTitle.text] : [])].find((t) => titleKinds(t).size === 1);
+    if (named) {
+      whole.kind = [...titleKinds(named)][0];
+      kindBasis = `标题“${named}”写明${KIND_NAMES[whole.kind]}`;
+    } else {
+      [whole.kind, kindBasis] = kindFromWording(whole.blocks);
+    }
+    parts.push(whole);
+  } else {
+    parts[0].blocks.unshift(...preamble);
+    kindBasis = parts.map((p) => `“${p.title}”（${KIND_NAMES[p.kind]}）`).join('；');
+    kindBasis = `标题或小标题写明：${kindBasis}`;
+  }
+
+  const yearBasis = new Map<PartDraft, string>();
+  for (const part of parts) {
+    const [year, basis] = partYear(part, reportTitles);
+    part.year = year;
+    yearBasis.set(part, basis);
+  }
+
+  const review = parts.find((p) => p.kind === 'summary');
+  const plan = parts.find((p) => p.kind === 'plan');
+  const kind: ReportKind = review && plan ? 'summary+plan' : plan ? 'plan' : 'summary';
+  if (!review && !plan) kindBasis += '；报告只有问题部分，按总结处理';
+  return {
+    parts,
+    reviewYear: review?.year ?? null,
+    planYear: plan?.year ?? null,
+    kind,
+    basis: {
+      reviewYear: review ? yearBasis.get(review)! : '报告不含总结部分',
+      planYear: plan ? yearBasis.get(plan)! : '报告不含计划部分',
+      kind: kindBasis,
+    },
+  };
+}
+
+function isHeading(b: StructureBlock): b is HeadingBlock {
+  return b.type === 'heading';
+}
+
+function blockTitle(b: StructureBlock): string | null {
+  return b.type === 'title' ? b.text : b.type === 'heading' ? b.title : null;
+}
+
+/** The kind of part this block opens, or null when it opens none. */
+function startKind(block: StructureBlock, topDepth: number, parts: PartDraft[]): NamedKind | null {
+  if (block.type === 'text' || (block.type === 'heading' && block.depth !== topDepth)) return null;
+  const text = blockTitle(block)!;
+  const kinds = titleKinds(text);
+  if (kinds.size === 1) return [...kinds][0];
+  // `二、2024年工作` after the 2023 review: a later year's work is its plan.
+  const year = /(\d{4})年/.exec(text);
+  const last = parts[parts.length - 1];
+  if (kinds.size === 0 && year && /工作/.test(text) && last?.kind === 'summary' && last.year !== null && Number(year[1]) > last.year) {
+    return 'plan';
+  }
+  return null;
+}
+
+/** The part's year and where it came from. */
+function partYear(part: PartDraft, reportTitles: string[]): [number | null, string] {
+  const name = KIND_NAMES[part.kind];
+  if (part.title) {
+    const y = yearForKind(part.title, part.kind);
+    if (y !== null) return [y, `${name}部分标题“${part.title}”`];
+  }
+  const firstText = part.blocks.find((b): b is TextBlock => b.type === 'text');
+  const opening = firstText ? OPENING_YEAR.exec(firstText.text) : null;
+  if (opening && plausibleYear(Number(opening[1]))) {
+    return [Number(opening[1]), `${name}部分首句“${firstText!.text.slice(0, 20)}…”`];
+  }
+  for (const title of reportTitles) {
+    const y = yearForKind(title, part.kind);
+    if (y !== null) return [y, `报告标题“${title}”`];
+  }
+  return [null, '文中未注明'];
+}
+
+/** The year a title gives for a kind: the nearest `YYYY年` before the kind's words, else its only year. */
+function yearForKind(title: string, kind: PartKind): number | null {
+  const years = [...title.matchAll(/(\d{4})年/g)].filter((m) => plausibleYear(Number(m[1])));
+  if (years.length === 0) return null;
+  const at = kind === 'other' ? null : KIND_PATTERNS[kind].exec(title);
+  if (at) {
+    const before = years.filter((m) => m.index < at.index);
+    if (before.length > 0) return Number(before[before.length - 1][1]);
+  }
+  const distinct = new Set(years.map((m) => m[1]));
+  return distinct.size === 1 ? Number(years[0][1]) : null;
+}
+
+function plausibleYear(y: number): boolean {
+  return y >= 1949 && y <= 2100;
+}
+
+/** Review or plan by wording, for a report that never names its kind; the basis says so. */
+function kindFromWording(blocks: StructureBlock[]): [NamedKind, string] {
+  const sentences = blocks.flatMap((b) => (b.type === 'text' ? b.text.split(/(?<=[。;])/) : []));
+  const review = sentences.filter((s) => REVIEW_CUES.test(s)).length;
+  const plan = sentences.filter((s) => PLAN_CUES.test(s)).length;
+  const kind: NamedKind = review - plan / 2 > 0 ? 'summary' : 'plan';
+  return [kind, `文中未写明是总结还是计划，按用语判断为${KIND_NAMES[kind]}（完成、获评等已做之事 ${review} 句，将、力争、推进等打算 ${plan} 句）`];
+}
