@@ -290,6 +290,7 @@ export function generateReport(index: number, corpusSeed = 1): GeneratedReport {
     // 000 style: everything on one line, headings inline ending at their first 。
     const flat = body.lines.map((l, i) => (body.headings.has(i) && l.startsWith('(') ? `${l}。` : l));
     text = `${title ? `${title} |\n` : ''}${flat.join(' ')} |`;
+    if (!title) format.crlf = false; // one line: no line ending to write
   } else {
     const blank = rng.chance(0.4);
     const lines = body.lines.map((l) => format.indent + l);
@@ -315,21 +316,27 @@ export function* generateCorpus(n: number, corpusSeed = 1): Generator<GeneratedR
 
 /**
  * Writes reports 0…n-1 into `dir` (created), refusing the repository's `seeds/` (real reports only).
- * Returns the reports written.
+ * `each` sees every report as it is written (the runner derives the baseline's markdown from it).
  */
-export function writeCorpus(dir: string, n: number, corpusSeed = 1): GeneratedReport[] {
+export function writeCorpus(
+  dir: string,
+  n: number,
+  corpusSeed = 1,
+  each?: (report: GeneratedReport) => void,
+): { files: number; bytes: number } {
   const target = path.resolve(dir);
   const seeds = path.resolve(fileURLToPath(new URL('../../seeds', import.meta.url)));
   if (target === seeds || target.startsWith(seeds + path.sep)) {
     throw new Error(`bench: refusing to write a synthetic corpus into ${seeds}; give a temporary folder`);
   }
   mkdirSync(target, { recursive: true });
-  const written: GeneratedReport[] = [];
+  let bytes = 0;
   for (const report of generateCorpus(n, corpusSeed)) {
     writeFileSync(path.join(target, report.file), report.bytes);
-    written.push(report);
+    bytes += report.bytes.length;
+    each?.(report);
   }
-  return written;
+  return { files: n, bytes };
 }
 
 function main(argv: string[]): void {
@@ -343,9 +350,8 @@ function main(argv: string[]): void {
     console.error('usage: tsx scripts/bench/generate.ts --n <count> --out <folder> [--seed <int>]');
     process.exit(2);
   }
-  const reports = writeCorpus(out, n, Number(arg('seed') ?? 1));
-  const bytes = reports.reduce((sum, r) => sum + r.bytes.length, 0);
-  console.log(`wrote ${reports.length} reports (${(bytes / 1e6).toFixed(1)} MB) to ${path.resolve(out)}`);
+  const { files, bytes } = writeCorpus(out, n, Number(arg('seed') ?? 1));
+  console.log(`wrote ${files} reports (${(bytes / 1e6).toFixed(1)} MB) to ${path.resolve(out)}`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

@@ -1,0 +1,126 @@
+/**
+ * Measuring a child process: wall time, CPU time and memory of its whole process tree, and the size
+ * of what it wrote.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, createWriteStream } from 'node:fs';
+import path from 'node:path';
+
+export interface RunFigures {
+  wallMs: number;
+  /** Largest sum of VmRSS over the process tree, sampled every 100 ms (kB). */
+  peakTreeRssKb: number;
+  /** Largest resident set of any single process of the tree (kB): VmHWM, or GNU time's figure. */
+  peakProcessRssKb: number;
+  /** User + system CPU seconds of the tree (from GNU time), null without /usr/bin/time. */
+  cpuSeconds: number | null;
+  exitCode: number;
+}
+
+export interface RunOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** stdout and stderr of the child go here. */
+  logFile: string;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+function children(): Map<number, number[]> {
+  const byParent = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the command name, which may itself contain spaces and parentheses.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = byParent.get(ppid) ?? [];
+      list.push(Number(entry));
+      byParent.set(ppid, list);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return byParent;
+}
+
+function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function tree(root: number): number[] {
+  const byParent = children();
+  const out: number[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    out.push(pid);
+    stack.push(...(byParent.get(pid) ?? []));
+  }
+  return out;
+}
+
+/** Runs `command args` to completion, measuring it; GNU time wraps it when installed. */
+export function runMeasured(command: string, args: string[], options: RunOptions): Promise<RunFigures> {
+  const timeFile = `${options.logFile}.time`;
+  const useTime = existsSync(GNU_TIME);
+  const [cmd, argv] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, command, ...args]] : [command, args];
+  const log = createWriteStream(options.logFile);
+  const started = performance.now();
+  const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
+  let peakTree = 0;
+  let peakProcess = 0;
+  const sample = (): void => {
+    if (!child.pid) return;
+    let sum = 0;
+    for (const pid of tree(child.pid)) {
+      sum += statusKb(pid, 'VmRSS');
+      peakProcess = Math.max(peakProcess, statusKb(pid, 'VmHWM'));
+    }
+    peakTree = Math.max(peakTree, sum);
+  };
+  const timer = setInterval(sample, 100);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const wallMs = performance.now() - started;
+      log.end();
+      let cpuSeconds: number | null = null;
+      if (useTime && existsSync(timeFile)) {
+        const report = readFileSync(timeFile, 'utf8');
+        const num = (label: string): number => Number(report.match(new RegExp(`${label}: ([\\d.]+)`))?.[1] ?? 0);
+        cpuSeconds = num('User time \\(seconds\\)') + num('System time \\(seconds\\)');
+        peakProcess = Math.max(peakProcess, num('Maximum resident set size \\(kbytes\\)'));
+      }
+      resolve({ wallMs, peakTreeRssKb: peakTree, peakProcessRssKb: peakProcess, cpuSeconds, exitCode: code ?? 1 });
+    });
+  });
+}
+
+/** Total size in bytes and number of files under `dir`. */
+export function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  if (!existsSync(dir)) return { bytes, files };
+  const stack = [dir];
+  while (stack.length) {
+    const current = stack.pop()!;
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) stack.push(full);
+      else if (entry.isFile()) {
+        bytes += statSync(full).size;
+        files++;
+      }
+    }
+  }
+  return { bytes, files };
+}

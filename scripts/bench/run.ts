@@ -1,0 +1,407 @@
+/**
+ * The benchmark (`npm run bench`): builds the whole site from synthetic corpora of 100, 1,000 and
+ * 5,000 reports (10,000 with `--full`) and a plain-markdown Astro baseline of the same texts, measures
+ * the parser alone and the dev server's edit loop, and prints a markdown table (`--write` also writes
+ * it to docs/benchmark.md).
+ *
+ *   npm run bench -- [--sizes 100,500] [--full] [--write] [--seed 1] [--profile]
+ *                    [--skip-baseline] [--skip-dev] [--keep] [--content <folder>]
+ *
+ * Everything is built in a fresh /tmp/bench-* folder, never in seeds/ or dist/.
+ */
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { measureDevEdit, type DevFigures } from './devloop.ts';
+import { generateReport, writeCorpus, type GeneratedReport } from './generate.ts';
+import { dirSize, runMeasured, type RunFigures } from './measure.ts';
+import { summariseProfile } from './profile.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+const ASTRO_BIN = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const BASELINE = path.join(ROOT, 'scripts/bench/baseline');
+
+/** The targets of the issue, checked against the figures. */
+const TARGETS = {
+  secondsFor1000: 120,
+  growth1000To5000: 1.2,
+  peakBytesAt5000: 2 * 1024 ** 3,
+  ratioToBaseline: 2,
+  parserMBps: 5,
+};
+
+interface SizeResult {
+  n: number;
+  corpusBytes: number;
+  site: RunFigures;
+  phases: Phases;
+  dist: { bytes: number; files: number };
+  pagefindBytes: number;
+  baseline: RunFigures | null;
+  profile: string | null;
+}
+
+interface Phases {
+  /** Vite's server build (bundling pages and lib). */
+  viteS: number | null;
+  /** Prerendering every page. */
+  pagesS: number | null;
+  /** Astro's own total (content sync, build, hooks such as Pagefind). */
+  totalS: number | null;
+}
+
+interface ParserFigures {
+  reports: number;
+  megabytes: number;
+  seconds: number;
+  rejected: number;
+  /** Errors other than ReportError: bugs. */
+  crashes: string[];
+  tenMegabytesMultiLineS: number;
+  tenMegabytesLines: number;
+  tenMegabytesSingleLineS: number;
+}
+
+const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
+const gib = (kb: number): string => (kb / 1024 ** 2).toFixed(2);
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string' },
+      full: { type: 'boolean', default: false },
+      write: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '1' },
+      profile: { type: 'boolean', default: false },
+      'skip-baseline': { type: 'boolean', default: false },
+      'skip-dev': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      content: { type: 'string', default: path.join(ROOT, 'content') },
+    },
+  });
+  const sizes = values.sizes
+    ? values.sizes.split(',').map((s) => Number(s.trim()))
+    : [100, 1000, 5000, ...(values.full ? [10000] : [])];
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes must be positive integers: ${values.sizes}`);
+  return { ...values, sizes: [...new Set(sizes)].sort((a, b) => a - b), seed: Number(values.seed) };
+}
+
+/** Plain markdown of a report for the baseline: its first line as title, every line a paragraph. */
+function toMarkdown(report: GeneratedReport): string {
+  const lines = report.text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const title = (lines[0] ?? report.file).slice(0, 80);
+  return `---\ntitle: ${JSON.stringify(title)}\n---\n\n${lines.join('\n\n')}\n`;
+}
+
+function phasesOf(logFile: string): Phases {
+  const log = readFileSync(logFile, 'utf8');
+  const seconds = (v: string, unit: string): number => (unit === 'ms' ? Number(v) / 1000 : Number(v));
+  const completed = [...log.matchAll(/Completed in ([\d.]+)(ms|s)/g)].map((m) => seconds(m[1], m[2]));
+  const total = log.match(/page\(s\) built in ([\d.]+)(ms|s)/);
+  return { viteS: completed[0] ?? null, pagesS: completed[1] ?? null, totalS: total ? seconds(total[1], total[2]) : null };
+}
+
+function linkFirst(from: string, to: string, files: string[]): void {
+  mkdirSync(to, { recursive: true });
+  for (const f of files) linkSync(path.join(from, f), path.join(to, f));
+}
+
+async function buildSize(
+  n: number,
+  work: string,
+  corpus: { seeds: string; md: string; files: string[]; bytes: number[] },
+  opts: ReturnType<typeof options>,
+): Promise<SizeResult> {
+  const dir = path.join(work, `n${n}`);
+  const seedFiles = corpus.files.slice(0, n);
+  linkFirst(corpus.seeds, path.join(dir, 'seeds'), seedFiles);
+  const corpusBytes = corpus.bytes.slice(0, n).reduce((a, b) => a + b, 0);
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    SEEDS_DIR: path.join(dir, 'seeds'),
+    CONTENT_DIR: opts.content,
+    ASTRO_OUT_DIR: path.join(dir, 'dist'),
+    ASTRO_CACHE_DIR: path.join(dir, 'cache'),
+  };
+  const profDir = path.join(dir, 'prof');
+  const nodeArgs = opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
+  console.error(`[bench] N=${n}: building the site…`);
+  const logFile = path.join(dir, 'site-build.log');
+  const site = await runMeasured(process.execPath, [...nodeArgs, ASTRO_BIN, 'build'], { cwd: ROOT, env, logFile });
+  if (site.exitCode !== 0) throw new Error(`site build failed for N=${n} (exit ${site.exitCode}); see ${logFile}`);
+  const dist = dirSize(env.ASTRO_OUT_DIR);
+  const pagefindBytes = dirSize(path.join(env.ASTRO_OUT_DIR, 'pagefind')).bytes;
+
+  let profile: string | null = null;
+  if (opts.profile && existsSync(profDir)) {
+    const file = readdirSync(profDir)
+      .map((f) => path.join(profDir, f))
+      .sort((a, b) => statSync(b).size - statSync(a).size)[0];
+    if (file) profile = formatProfile(file, n, [path.join(ROOT, 'src'), dir]);
+  }
+
+  let baseline: RunFigures | null = null;
+  if (!opts['skip-baseline']) {
+    console.error(`[bench] N=${n}: building the baseline…`);
+    linkFirst(corpus.md, path.join(dir, 'md'), seedFiles.map((f) => f.replace(/\.txt$/, '.md')));
+    const baseEnv = {
+      ...env,
+      BASELINE_MD_DIR: path.join(dir, 'md'),
+      ASTRO_OUT_DIR: path.join(dir, 'baseline-dist'),
+      ASTRO_CACHE_DIR: path.join(dir, 'baseline-cache'),
+    };
+    const baseLog = path.join(dir, 'baseline-build.log');
+    baseline = await runMeasured(process.execPath, [ASTRO_BIN, 'build', '--root', BASELINE], { cwd: ROOT, env: baseEnv, logFile: baseLog });
+    if (baseline.exitCode !== 0) throw new Error(`baseline build failed for N=${n}; see ${baseLog}`);
+  }
+  return { n, corpusBytes, site, phases: phasesOf(logFile), dist, pagefindBytes, baseline, profile };
+}
+
+function formatProfile(file: string, n: number, ours: string[]): string {
+  const s = summariseProfile(file, ROOT, ours);
+  const rows = (lines: { where: string; ms: number; share: number }[]): string =>
+    lines.map((l) => `| ${(l.share * 100).toFixed(1)}% | ${(l.ms / 1000).toFixed(2)} s | \`${l.where}\` |`).join('\n');
+  return [
+    `#### CPU profile of the site build, N=${n} (${(s.totalMs / 1000).toFixed(1)} s sampled, main thread)`,
+    '',
+    'Self time:',
+    '',
+    '| share | time | function |',
+    '|---:|---:|---|',
+    rows(s.self),
+    '',
+    'Our code, inclusive time:',
+    '',
+    '| share | time | function |',
+    '|---:|---:|---|',
+    rows(s.ours),
+  ].join('\n');
+}
+
+async function measureParser(seedsDir: string, files: string[]): Promise<ParserFigures | null> {
+  const lib = (await import(path.join(ROOT, 'src/lib/report.ts'))) as Record<string, unknown>;
+  const errors = (await import(path.join(ROOT, 'src/lib/errors.ts'))) as { ReportError: new (...a: never[]) => Error };
+  const parse = lib.parseReport as ((bytes: Uint8Array, o: { source: string }) => unknown) | undefined;
+  if (typeof parse !== 'function') return null;
+  const inputs = files.map((f) => ({ source: `bench/${f}`, bytes: new Uint8Array(readFileSync(path.join(seedsDir, f))) }));
+  const crashes: string[] = [];
+  let rejected = 0;
+  const parseOne = (source: string, bytes: Uint8Array): void => {
+    try {
+      parse(bytes, { source });
+    } catch (error) {
+      if (error instanceof errors.ReportError) rejected++;
+      else crashes.push(`${source}: ${error instanceof Error ? error.stack : String(error)}`);
+    }
+  };
+  for (const input of inputs.slice(0, 20)) parseOne(input.source, input.bytes); // warm-up
+  rejected = 0;
+  crashes.length = 0;
+  const started = performance.now();
+  for (const input of inputs) parseOne(input.source, input.bytes);
+  const seconds = (performance.now() - started) / 1000;
+  const bytes = inputs.reduce((sum, i) => sum + i.bytes.length, 0);
+
+  // Linearity: one 10 MB input, as many lines and as one line.
+  const texts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < 10e6; i++) {
+    const text = generateReport(i).text;
+    texts.push(text);
+    size += Buffer.byteLength(text);
+  }
+  const timeOne = (text: string): number => {
+    const t = performance.now();
+    parseOne('bench/10mb.txt', new Uint8Array(Buffer.from(text, 'utf8')));
+    return (performance.now() - t) / 1000;
+  };
+  const multiText = texts.join('\n');
+  const multi = timeOne(multiText);
+  const single = timeOne(texts.join(' ').replace(/\r?\n/g, ' '));
+  return {
+    reports: inputs.length,
+    megabytes: bytes / 1e6,
+    seconds,
+    rejected,
+    crashes,
+    tenMegabytesMultiLineS: multi,
+    tenMegabytesLines: multiText.split('\n').length,
+    tenMegabytesSingleLineS: single,
+  };
+}
+
+/** The page of `report` in a built site: the HTML file holding most of its sentences. */
+function findReportPage(distDir: string, report: GeneratedReport): string | null {
+  const sentences = [...new Set(report.text.split(/(?<=。)/).map((s) => s.trim()).filter((s) => s.length >= 15 && s.endsWith('。')))];
+  let best: { page: string; score: number } | null = null;
+  const stack = [distDir];
+  while (stack.length) {
+    const current = stack.pop()!;
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'pagefind' && entry.name !== '_astro') stack.push(full);
+      } else if (entry.name === 'index.html') {
+        const text = readFileSync(full, 'utf8').replace(/<[^>]+>/g, '');
+        const score = sentences.filter((s) => text.includes(s)).length;
+        if (!best || score > best.score) best = { page: full, score };
+      }
+    }
+  }
+  if (!best || best.score === 0) return null;
+  return `/${path.relative(distDir, path.dirname(best.page)).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/');
+}
+
+async function measureDev(work: string, smallest: number, corpusSeeds: string, files: string[], opts: ReturnType<typeof options>): Promise<{ dev: DevFigures; page: string } | { error: string }> {
+  const candidates = files.slice(0, smallest).map((f, i) => ({ f, r: generateReport(i, opts.seed) }));
+  const pick = candidates.find(({ r }) => r.format.encoding === 'utf-8' && !r.format.fullWidth && !r.format.singleLine && !r.format.crlf);
+  if (!pick) return { error: 'no plain UTF-8 report in the smallest corpus to edit' };
+  const page = findReportPage(path.join(work, `n${smallest}`, 'dist'), pick.r);
+  if (!page) return { error: `could not find the page of ${pick.f} in the N=${smallest} build` };
+  const devDir = path.join(work, 'dev');
+  mkdirSync(path.join(devDir, 'seeds'), { recursive: true });
+  // Copies, not links: the edits must not reach the corpus the builds used.
+  for (const f of files.slice(0, smallest)) copyFileSync(path.join(corpusSeeds, f), path.join(devDir, 'seeds', f));
+  console.error(`[bench] dev server: editing ${pick.f}, page ${page}…`);
+  try {
+    const dev = await measureDevEdit({
+      root: ROOT,
+      astroBin: ASTRO_BIN,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        SEEDS_DIR: path.join(devDir, 'seeds'),
+        CONTENT_DIR: opts.content,
+        ASTRO_CACHE_DIR: path.join(devDir, 'cache'),
+        ASTRO_OUT_DIR: path.join(devDir, 'dist'),
+      },
+      file: path.join(devDir, 'seeds', pick.f),
+      page,
+      logFile: path.join(devDir, 'dev.log'),
+    });
+    return { dev, page };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function machine(): string {
+  const astro = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/astro/package.json'), 'utf8')).version;
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+  return `${os.availableParallelism()} cores (${cpu}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}, Astro ${astro}, ${os.type()} ${os.release()}`;
+}
+
+function report(
+  results: SizeResult[],
+  parser: ParserFigures | null,
+  dev: Awaited<ReturnType<typeof measureDev>> | null,
+  opts: ReturnType<typeof options>,
+  started: Date,
+): string {
+  const perReport = (r: SizeResult): number => r.site.wallMs / r.n;
+  const basePer = (r: SizeResult): number | null => (r.baseline ? r.baseline.wallMs / r.n : null);
+  const ms = (v: number): string => (v >= 10_000 ? `${(v / 1000).toFixed(0)} s` : v >= 1000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(0)} ms`);
+  const lines: string[] = [
+    '# Benchmark',
+    '',
+    `Generated by \`npm run bench\` (scripts/bench/run.ts) on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+    `Machine: ${machine()}. Corpus: scripts/bench/generate.ts, seed ${opts.seed} (the five seeds recombined, real`,
+    'places from the gazetteer, years 2018–2025, perturbed figures, mixed formats and encodings).',
+    'Each build is a full `astro build` of the site (parsing, pages, charts, comparison, Pagefind index) in its own',
+    'folder; the baseline is a plain Astro project rendering the same texts as markdown pages with the glob loader',
+    'plus the same Pagefind index (scripts/bench/baseline/), built right after it, so the ratio is our own cost.',
+    '',
+    '| reports | corpus | build (wall) | CPU | per report | baseline per report | ratio | peak RSS, tree | largest process | dist | Pagefind index | phases: vite / pages / astro total |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const r of results) {
+    const b = basePer(r);
+    const p = r.phases;
+    const phase = (v: number | null): string => (v === null ? '–' : `${v.toFixed(1)} s`);
+    lines.push(
+      `| ${r.n.toLocaleString('en')} | ${mb(r.corpusBytes)} MB | ${ms(r.site.wallMs)} | ${r.site.cpuSeconds === null ? '–' : `${r.site.cpuSeconds.toFixed(0)} s`} | ${ms(perReport(r))} | ${b === null ? '–' : ms(b)} | ${b === null ? '–' : `${(perReport(r) / b).toFixed(2)}×`} | ${gib(r.site.peakTreeRssKb)} GiB | ${gib(r.site.peakProcessRssKb)} GiB | ${mb(r.dist.bytes)} MB, ${r.dist.files.toLocaleString('en')} files | ${mb(r.pagefindBytes)} MB | ${phase(p.viteS)} / ${phase(p.pagesS)} / ${phase(p.totalS)} |`,
+    );
+  }
+  lines.push('');
+  if (parser) {
+    lines.push(
+      `Parser alone (\`parseReport\`, one core, in process): ${parser.reports.toLocaleString('en')} reports, ${parser.megabytes.toFixed(1)} MB in ${parser.seconds.toFixed(1)} s = **${(parser.megabytes / parser.seconds).toFixed(1)} MB/s**` +
+        `; rejected with ReportError: ${parser.rejected}; other errors (bugs): ${parser.crashes.length}.`,
+      `One 10 MB input: ${parser.tenMegabytesMultiLineS.toFixed(1)} s as ${parser.tenMegabytesLines.toLocaleString('en')} lines, ${parser.tenMegabytesSingleLineS.toFixed(1)} s as a single line.`,
+      '',
+    );
+  } else {
+    lines.push('Parser alone: not measured (src/lib/report.ts does not export parseReport yet).', '');
+  }
+  if (dev && 'dev' in dev) {
+    const shown = dev.dev.latenciesMs.map((v) => (v === null ? 'not shown within 120 s' : ms(v))).join(', ');
+    lines.push(
+      `Dev loop (\`astro dev\`, ${results[0]?.n ?? '?'} reports): server up in ${ms(dev.dev.startupMs)}, report page first load ${ms(dev.dev.firstLoadMs)}; an edited report shown after ${shown}.`,
+      '',
+    );
+  } else if (dev) {
+    lines.push(`Dev loop: not measured (${dev.error}).`, '');
+  }
+
+  const at = (n: number): SizeResult | undefined => results.find((r) => r.n === n);
+  const verdict = (ok: boolean | null): string => (ok === null ? 'not measured' : ok ? 'met' : '**missed**');
+  const r1 = at(1000);
+  const r5 = at(5000);
+  const ratios = results.filter((r) => r.baseline).map((r) => perReport(r) / basePer(r)!);
+  lines.push(
+    '| target | figure | |',
+    '|---|---|---|',
+    `| 1,000 reports in under ${TARGETS.secondsFor1000 / 60} minutes | ${r1 ? ms(r1.site.wallMs) : '–'} | ${verdict(r1 ? r1.site.wallMs / 1000 < TARGETS.secondsFor1000 : null)} |`,
+    `| time per report at 5,000 ≤ ${TARGETS.growth1000To5000}× that at 1,000 | ${r1 && r5 ? `${(perReport(r5) / perReport(r1)).toFixed(2)}×` : '–'} | ${verdict(r1 && r5 ? perReport(r5) / perReport(r1) <= TARGETS.growth1000To5000 : null)} |`,
+    `| peak memory < 2 GB at 5,000 | ${r5 ? `${gib(r5.site.peakTreeRssKb)} GiB` : '–'} | ${verdict(r5 ? r5.site.peakTreeRssKb * 1024 < TARGETS.peakBytesAt5000 : null)} |`,
+    `| per-report time within ${TARGETS.ratioToBaseline}× the baseline | ${ratios.length ? ratios.map((x) => `${x.toFixed(2)}×`).join(', ') : '–'} | ${verdict(ratios.length ? ratios.every((x) => x <= TARGETS.ratioToBaseline) : null)} |`,
+    `| parser > ${TARGETS.parserMBps} MB/s | ${parser ? `${(parser.megabytes / parser.seconds).toFixed(1)} MB/s` : '–'} | ${verdict(parser ? parser.megabytes / parser.seconds > TARGETS.parserMBps : null)} |`,
+    '',
+  );
+  for (const r of results) if (r.profile) lines.push(r.profile, '');
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const opts = options();
+  const started = new Date();
+  const work = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+  console.error(`[bench] working in ${work}`);
+  const largest = opts.sizes[opts.sizes.length - 1];
+  const corpus = { seeds: path.join(work, 'corpus'), md: path.join(work, 'corpus-md'), files: [] as string[], bytes: [] as number[] };
+  mkdirSync(corpus.md, { recursive: true });
+  writeCorpus(corpus.seeds, largest, opts.seed, (r) => {
+    corpus.files.push(r.file);
+    corpus.bytes.push(r.bytes.length);
+    writeFileSync(path.join(corpus.md, r.file.replace(/\.txt$/, '.md')), toMarkdown(r));
+  });
+  console.error(`[bench] corpus: ${largest} reports, ${mb(corpus.bytes.reduce((a, b) => a + b, 0))} MB`);
+
+  const results: SizeResult[] = [];
+  for (const n of opts.sizes) {
+    results.push(await buildSize(n, work, corpus, opts));
+    const r = results[results.length - 1];
+    console.error(`[bench] N=${n}: ${(r.site.wallMs / 1000).toFixed(1)} s (baseline ${r.baseline ? (r.baseline.wallMs / 1000).toFixed(1) : '–'} s), peak ${gib(r.site.peakTreeRssKb)} GiB`);
+  }
+  console.error('[bench] parser alone…');
+  const parser = await measureParser(corpus.seeds, corpus.files);
+  if (parser?.crashes.length) console.error(`[bench] parser crashes (not ReportError):\n${parser.crashes.slice(0, 5).join('\n')}`);
+  const dev = opts['skip-dev'] ? null : await measureDev(work, opts.sizes[0], corpus.seeds, corpus.files, opts);
+
+  const markdown = report(results, parser, dev, opts, started);
+  console.log(markdown);
+  if (opts.write) {
+    writeFileSync(path.join(ROOT, 'docs/benchmark.md'), markdown);
+    console.error('[bench] wrote docs/benchmark.md');
+  }
+  if (opts.keep) console.error(`[bench] kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+await main();
