@@ -26,6 +26,12 @@ export interface Figure {
   id: string;
   /** The indicator name as written before the value (`千人医师数`), null when none. */
   name: string | null;
+  /**
+   * For every figure but a sentence's first: the clause that leads into the sentence's first
+   * figure (`建立医养结合机构`), i.e. what an enumeration such as `机构6家,床位1860张` is about;
+   * null for the first figure.
+   */
+  subject: string | null;
   /** The figure as written, qualifier and unit included: `近1万人次`, `10.65万张`. */
   raw: string;
   /** Numeric value with 万/亿 applied: `10.65万张` → 106500; the lower bound of a range. */
@@ -63,7 +69,7 @@ const UNITS = [
   '人份', '课时', '学时', '公里', '千米', '千克', '公斤', '周岁', '分钟', '小时',
   '吨', '元', '人', '名', '位', '张', '个', '家', '所', '间', '项', '次', '例', '件', '条',
   '支', '辆', '台', '套', '床', '篇', '期', '场', '宗', '份', '处', '批', '种', '座', '户',
-  '倍', '㎡', '%', '‰', '岁', '天', '秒', '分',
+  '倍', '㎡', '%', '‰', '岁', '天', '秒', '分', '/10万', '/十万', '/万',
 ];
 
 /** A unit followed by one of these characters is the start of a word, not a unit (`1000万人才`). */
@@ -217,6 +223,7 @@ export function extractFigures(sentence: string, ctx: FigureContext): Figure[] {
       figures.push({
         id: '',
         name: names[i],
+        subject: null,
         raw: sentence.slice(t.start, t.end),
         value: t.value,
         ...(t.upperValue !== undefined ? { upperValue: t.upperValue } : {}),
@@ -230,7 +237,11 @@ export function extractFigures(sentence: string, ctx: FigureContext): Figure[] {
     });
   }
   figures.sort((a, b) => a.start - b.start);
-  figures.forEach((f, i) => (f.id = `${ctx.sentenceId}-f${i + 1}`));
+  const lead = figures.length > 0 ? leadClause(text, figures[0].start) : null;
+  figures.forEach((f, i) => {
+    f.id = `${ctx.sentenceId}-f${i + 1}`;
+    f.subject = i === 0 ? null : lead;
+  });
   return figures;
 }
 
@@ -283,7 +294,7 @@ function scanTokens(text: string, masked: boolean[]): Token[] {
       value = Number(g.ch) * 60 + Number(g.chm);
       unit = '分钟';
     } else {
-      unit = g.unit ?? null;
+      unit = g.unit === '/十万' ? '/10万' : (g.unit ?? null);
       const afterUnit = text[end];
       if (unit !== null && afterUnit !== undefined && UNIT_WORD_GUARDS[unit]?.includes(afterUnit)) {
         end = start + m[0].slice(0, m[0].length - unit.length).trimEnd().length;
@@ -299,9 +310,9 @@ function scanTokens(text: string, masked: boolean[]): Token[] {
 
     const after = text[end];
     if (unit === null && after !== undefined && /[A-Za-z0-9]/.test(after)) continue;
-    // Ordinals and ranks.
     const prevChar = text.slice(0, start).trimEnd().slice(-1);
-    if (prevChar === '第') continue;
+    // Ordinals and denominators: `第2名`, `每10万人口`.
+    if (prevChar === '第' || prevChar === '每') continue;
     if ((prevChar === '前' || prevChar === '后') && (unit === null || RANK_UNITS.has(unit))) continue;
     // Programme names: `26项行动`.
     if (/^(?:行动|工程)/.test(text.slice(end))) continue;
@@ -480,6 +491,12 @@ function yearMarks(text: string, masked: boolean[]): YearMark[] {
     marks.push({ from: m.index, to: opens ? text.length : clauseEnd, year });
   }
   return marks;
+}
+
+/** The clause text right before `pos`, trimmed; null when empty. */
+function leadClause(text: string, pos: number): string | null {
+  const clause = text.slice(lastClauseBreak(text, pos), pos).trim();
+  return clause === '' ? null : clause;
 }
 
 function lastClauseBreak(text: string, pos: number): number {
