@@ -11,7 +11,7 @@ import { type EditorYaml, type FieldPath, parseEditorYaml, validate } from './ed
 import { ReportError } from './errors.ts';
 import type { Figure, FigureContext } from './figures.ts';
 import type { PlaceResult } from './place.ts';
-import { REPORT_KIND_LABELS } from './render.ts';
+import { REPORT_KIND_LABELS } from './labels.ts';
 import type { Report } from './report.ts';
 
 const YEAR = z
@@ -89,6 +89,8 @@ export const correctionSchema = z.strictObject(
           raw: TEXT,
           name: TEXT.nullable(),
           value: z.number({ error: '应为数值（万、亿已换算，如 10.65万 → 106500）' }),
+          /** Upper bound of a range (`2-3家`: value 2, upperValue 3). */
+          upperValue: z.number({ error: '应为数值（范围的上限）' }).optional(),
           unit: TEXT.nullable(),
           qualifier: TEXT.nullable(),
           /** The year the sentence states; omitted: the year of the part it stands in. */
@@ -299,6 +301,7 @@ function addFigure(report: Report, correction: Correction, i: number, item: AddI
     name: item.name,
     raw: item.raw,
     value: item.value,
+    ...(item.upperValue === undefined ? {} : { upperValue: item.upperValue }),
     unit: item.unit,
     qualifier: item.qualifier,
     year: item.year === undefined ? part.year : item.year,

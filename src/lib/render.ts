@@ -11,35 +11,9 @@ import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { Figure, FigureKind } from './figures.ts';
-import type { Block, Part, PartKind, Report, ReportKind, Sentence } from './report.ts';
-
-/** Names of report kinds as shown to readers. */
-export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
-  summary: '工作总结',
-  plan: '工作计划',
-  'summary+plan': '工作总结和计划',
-};
-
-/** Names of part kinds as shown to readers. */
-export const PART_KIND_LABELS: Record<PartKind, string> = {
-  summary: '工作总结',
-  plan: '工作计划',
-  challenges: '问题与挑战',
-  other: '其他',
-};
-
-/** Names of figure kinds as shown to readers. */
-export const FIGURE_KIND_LABELS: Record<FigureKind, string> = {
-  actual: '实际',
-  target: '目标',
-  change: '变化',
-};
-
-/** A year for readers: `2023年`, or `年份未注明` when the text never says. */
-export function yearLabel(year: number | null): string {
-  return year === null ? '年份未注明' : `${year}年`;
-}
+import type { Figure } from './figures.ts';
+import { PART_KIND_LABELS, yearLabel } from './labels.ts';
+import type { Block, Part, Report, Sentence } from './report.ts';
 
 /** What the renderer needs besides the report. */
 export interface RenderOptions {
@@ -152,4 +126,22 @@ function text(value: string): Text {
 
 function span(value: string, className: string[]): PhrasingContent {
   return { type: 'emphasis', data: { hName: 'span', hProperties: { className } }, children: [text(value)] };
+}
+
+/** An entry of a report's table of contents. */
+export interface TocEntry {
+  id: string;
+  /** Numbering as written (`一、`), '' when none. */
+  label: string;
+  title: string;
+  children: TocEntry[];
+}
+
+/** The table of contents: each titled part with its outline nested under it, else the outline itself. */
+export function tableOfContents(report: Report): TocEntry[] {
+  return report.parts.flatMap((part): TocEntry[] =>
+    part.title !== null && part.anchor !== null
+      ? [{ id: part.anchor, label: '', title: part.title, children: part.outline }]
+      : part.outline,
+  );
 }

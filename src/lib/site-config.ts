@@ -41,3 +41,15 @@ export function repoEditUrl(config: SiteConfig, file: string): string {
 export function repoIssueUrl(config: SiteConfig, title: string): string {
   return `${config.repoUrl}/issues/new?title=${encodeURIComponent(title)}`;
 }
+
+/** Web page that creates a repository file (for a correction file that does not exist yet). */
+export function repoNewFileUrl(config: SiteConfig, file: string): string {
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return `${config.repoUrl}/new/${config.branch}/${dir}?filename=${encodeURIComponent(name)}`;
+}
+
+/** An internal link under the site's base path: `withBase('/sub/', 'reports/x/')` → `/sub/reports/x/`. */
+export function withBase(base: string, path: string): string {
+  return `${base.replace(/\/?$/, '/')}${path.replace(/^\/+/, '')}`;
+}

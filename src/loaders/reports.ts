@@ -1,0 +1,173 @@
+/**
+ * The `reports` collection: every seed (`seeds/*.txt`) and every editor-written report
+ * (`content/reports/*.md`) through the parser, with the editors' corrections
+ * (`content/corrections/<source name>.yaml`) applied, a unique id, and its body rendered.
+ *
+ * In dev the watcher re-parses a changed file (the others come from a cache) and re-applies
+ * corrections, so edits show without a restart.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { applyCorrection, type Correction, type CorrectedReport, frontmatterCorrection, parseCorrection } from '../lib/corrections.ts';
+import { splitFrontmatter } from '../lib/editor-input.ts';
+import { ReportError } from '../lib/errors.ts';
+import { extractFigures } from '../lib/figures.ts';
+import { placeByCode } from '../lib/place.ts';
+import { renderReport } from '../lib/render.ts';
+import { parseReport, type Report } from '../lib/report.ts';
+import { reportId } from '../lib/slug.ts';
+import { reportDataSchema } from './report-schema.ts';
+import { indicatorMapper } from './indicator-defs.ts';
+
+/** Where the loader reads from, relative to the project root. */
+export interface ReportsLoaderOptions {
+  /** Folder of seed `.txt` files (env `SEEDS_DIR`, default `seeds`). */
+  seedsDir: string;
+  /** Content folder with `reports/`, `corrections/` and `indicators/` (env `CONTENT_DIR`, default `content`). */
+  contentDir: string;
+}
+
+/** A source file as parsed, before corrections (cached by content digest). */
+interface Parsed {
+  digest: string;
+  report: Report;
+  /** The frontmatter of an editor-written report, applied before the correction file. */
+  frontmatter: Correction | null;
+}
+
+export function reportsLoader(options: ReportsLoaderOptions): Loader {
+  const cache = new Map<string, Parsed>();
+  return {
+    name: 'reports-loader',
+    schema: reportDataSchema,
+    async load(context) {
+      const root = path.resolve(context.config.root.pathname);
+      const dirs = {
+        seeds: path.resolve(root, options.seedsDir),
+        reports: path.resolve(root, options.contentDir, 'reports'),
+        corrections: path.resolve(root, options.contentDir, 'corrections'),
+        indicators: path.resolve(root, options.contentDir, 'indicators'),
+      };
+      const reload = () => loadReports(context, root, dirs, cache);
+      await reload();
+
+      const watched = Object.values(dirs);
+      context.watcher?.add(watched);
+      const onChange = async (changed: string) => {
+        if (!watched.some((dir) => changed.startsWith(dir + path.sep))) return;
+        try {
+          await reload();
+          context.logger.info(`已重新载入报告（${path.relative(root, changed)}）`);
+        } catch (error) {
+          // In dev a mistake is reported and the last good pages stay up.
+          context.logger.error(error instanceof ReportError ? error.message : String(error));
+        }
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) context.watcher?.on(event, onChange);
+    },
+  };
+}
+
+async function listFiles(dir: string, extension: string): Promise<string[]> {
+  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [] as string[];
+    throw error;
+  });
+  return names
+    .filter((name) => name.endsWith(extension))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+async function loadReports(
+  context: LoaderContext,
+  root: string,
+  dirs: Record<'seeds' | 'reports' | 'corrections' | 'indicators', string>,
+  cache: Map<string, Parsed>,
+): Promise<void> {
+  const files = [...(await listFiles(dirs.seeds, '.txt')), ...(await listFiles(dirs.reports, '.md'))];
+  const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
+  const stem = (file: string) => path.basename(file).replace(/\.[^.]+$/, '');
+
+  const parsed = new Map<string, Parsed>();
+  for (const file of files) {
+    const bytes = await readFile(file);
+    const digest = context.generateDigest(bytes.toString('base64'));
+    const cached = cache.get(file);
+    parsed.set(file, cached?.digest === digest ? cached : { digest, ...parseSource(relative(file), bytes) });
+  }
+  cache.clear();
+  for (const [file, entry] of parsed) cache.set(file, entry);
+
+  const byStem = new Map<string, string>();
+  for (const file of files) {
+    const other = byStem.get(stem(file));
+    if (other) throw new ReportError(relative(file), null, `与 ${relative(other)} 同名，更正文件无法区分两者`, '请给其中一个改名');
+    byStem.set(stem(file), file);
+  }
+  const corrections = new Map<string, Correction>();
+  for (const file of await listFiles(dirs.corrections, '.yaml')) {
+    const source = byStem.get(stem(file));
+    if (!source) {
+      throw new ReportError(relative(file), null, `没有名为 ${stem(file)} 的报告源文件（seeds/${stem(file)}.txt 或 content/reports/${stem(file)}.md）`, '更正文件须与报告源文件同名');
+    }
+    corrections.set(source, parseCorrection(relative(file), await readFile(file, 'utf8')));
+  }
+
+  const deps = { placeByCode, extractFigures };
+  const reports: CorrectedReport[] = files.map((file) => {
+    const { report, frontmatter } = parsed.get(file)!;
+    let corrected: CorrectedReport = { ...report, corrections: [] };
+    for (const correction of [frontmatter, corrections.get(file)]) {
+      if (correction) corrected = applyCorrection(corrected, correction, deps);
+    }
+    return corrected;
+  });
+
+  // Ids from the corrected place and years; a collision gets -2, -3… in source-name order.
+  const taken = new Set<string>();
+  for (const report of reports) {
+    const { place, reviewYear, planYear, kind, source } = report;
+    const base = reportId({ city: place.city, province: place.province, reviewYear, planYear, kind, source });
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    report.id = id;
+  }
+
+  const indicatorOf = await indicatorMapper(dirs.indicators);
+  context.store.clear();
+  for (const [i, report] of reports.entries()) {
+    const file = files[i];
+    const indicators: Record<string, string> = {};
+    for (const part of report.parts) {
+      for (const block of part.blocks) {
+        if (block.type !== 'paragraph') continue;
+        for (const figure of block.sentences.flatMap((s) => s.figures)) {
+          const indicator = indicatorOf(figure);
+          if (indicator !== null) indicators[figure.id] = indicator;
+        }
+      }
+    }
+    const data = await context.parseData({
+      id: report.id,
+      data: { ...report, correctionFile: `${relative(dirs.corrections)}/${stem(file)}.yaml`, indicators },
+    });
+    context.store.set({
+      id: report.id,
+      data,
+      filePath: relative(file),
+      digest: context.generateDigest(JSON.stringify(data)),
+      rendered: { html: renderReport(report, { indicatorOf: (figure) => indicators[figure.id] ?? null }) },
+    });
+  }
+}
+
+/** Parse one source: a seed as it is, an editor-written report as frontmatter + body. */
+function parseSource(source: string, bytes: Buffer): Omit<Parsed, 'digest'> {
+  if (!source.endsWith('.md')) return { report: parseReport(bytes, { source }), frontmatter: null };
+  const { yaml, body, bodyLine } = splitFrontmatter(source, bytes.toString('utf8'));
+  const frontmatter = frontmatterCorrection(source, yaml);
+  return { report: parseReport(Buffer.from(body, 'utf8'), { source, firstLine: bodyLine }), frontmatter };
+}

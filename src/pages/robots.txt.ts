@@ -1,0 +1,10 @@
+/** robots.txt: everything may be crawled; points at the sitemap. */
+import type { APIRoute } from 'astro';
+import { withBase } from '../lib/site-config.ts';
+
+export const GET: APIRoute = ({ site }) => {
+  const sitemap = new URL(withBase(import.meta.env.BASE_URL, 'sitemap-index.xml'), site);
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });
+};
