@@ -1,8 +1,8 @@
 /**
  * Decoding: the bytes of a report file → text, whatever encoding the page was saved in.
  *
- * Order: byte-order mark (UTF-8, UTF-16LE/BE); UTF-16 without BOM (NUL bytes on one
- * parity only); strict UTF-8; otherwise the detector (`jschardet`) picks a Chinese legacy
+ * Order: byte-order mark (UTF-8, UTF-16LE/BE); UTF-16 without BOM (NUL bytes, and one
+ * byte order reads as text); strict UTF-8; otherwise the detector (`jschardet`) picks a Chinese legacy
  * encoding, GB18030 by default, decoded with `iconv-lite`. Empty, whitespace-only and
  * binary input throws `ReportError`.
  */
@@ -44,12 +44,8 @@ function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
 
-  const nulParity = nulBytesParity(bytes);
-  if (nulParity !== null) {
-    const encoding = nulParity === 'odd' ? 'utf-16le' : 'utf-16be';
-    const text = utf16(bytes, encoding);
-    if (looksLikeText(text)) return { text, encoding };
-  }
+  const bomless = utf16WithoutBom(bytes);
+  if (bomless) return bomless;
   if (bytes.includes(0)) {
     throw new ReportError(file, null, '不是文本文件（含 NUL 字节）', BINARY_HINT);
   }
@@ -89,33 +85,28 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
 }
 
 /**
- * UTF-16 text without a BOM puts the NUL high byte of every ASCII character on one parity
- * (odd offsets for little-endian); binary data scatters NULs over both.
+ * UTF-16 without a BOM: NUL bytes are the high byte of ASCII characters (and the low byte of
+ * a few CJK ones such as `一` U+4E00 or the ideographic space U+3000), so try both byte
+ * orders and keep the one that reads as text. Binary data reads as neither.
  */
-function nulBytesParity(bytes: Uint8Array): 'odd' | 'even' | null {
-  if (bytes.length % 2 !== 0) return null;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === 0) {
-      if (i % 2 === 0) even++;
-      else odd++;
-    }
-  }
-  if (even + odd === 0) return null;
-  if (even === 0) return 'odd';
-  if (odd === 0) return 'even';
-  return null;
+function utf16WithoutBom(bytes: Uint8Array): Decoded | null {
+  if (bytes.length % 2 !== 0 || !bytes.includes(0)) return null;
+  const candidates = (['utf-16le', 'utf-16be'] as const).map((encoding) => ({ text: utf16(bytes, encoding), encoding }));
+  const best = candidates.sort((a, b) => uncommonShare(a.text) - uncommonShare(b.text))[0];
+  return looksLikeText(best.text) ? best : null;
 }
 
 /** True when nearly every character is one a Chinese report uses (CJK, ASCII, punctuation, spaces). */
 function looksLikeText(text: string): boolean {
-  if (text.length === 0) return false;
+  return text.length > 0 && uncommonShare(text) <= MAX_UNCOMMON_SHARE;
+}
+
+function uncommonShare(text: string): number {
   const uncommon = countMatches(
     text,
     /[^\u0009\u000A\u000D\u0020-\u007E\u00A0-\u00FF\u2000-\u206F\u2100-\u218F\u2460-\u24FF\u25A0-\u25FF\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uFE30-\uFE4F\uFF00-\uFFEF]/g,
   );
-  return uncommon / text.length <= MAX_UNCOMMON_SHARE;
+  return text.length === 0 ? 1 : uncommon / text.length;
 }
 
 function countMatches(text: string, re: RegExp): number {
