@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { applyFilters, facetCounts, rankHits, toHit, type SearchHit } from '../../src/lib/search-results.ts';
+import type { SearchRecord } from '../../src/lib/search-sections.ts';
+import { queryTerms } from '../../src/lib/search-text.ts';
+
+function record(text: string, extra: Partial<SearchRecord> = {}): SearchRecord {
+  return { url: '/reports/x/#h-1', title: text.split('\n')[0], context: '报告', text, filters: {}, ...extra };
+}
+
+const marks = (html: string) => [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]);
+
+describe('toHit', () => {
+  // 000 (乐清), as written in the report.
+  const yueqing = record('一、2023年工作总结\n县域就诊率和基层就诊率90.45%、79.18%,千人医师数3.41人,千人床位数4.06张。');
+
+  it('is null unless the text contains every term', () => {
+    expect(toHit(yueqing, queryTerms('千人床位数 乐清'))).toBeNull();
+    expect(toHit(yueqing, queryTerms('千人床位数 基层就诊率'))).not.toBeNull();
+    expect(toHit(yueqing, [])).toBeNull();
+  });
+
+  it('marks the matched text as the report writes it, whatever form the query took', () => {
+    expect(marks(toHit(yueqing, queryTerms('９０．４５％'))!.excerpt)).toEqual(['90.45%']);
+    const traditional = record('二、重点工作\n全面提升醫療衛生服務能力。');
+    expect(marks(toHit(traditional, queryTerms('医疗卫生'))!.excerpt)).toEqual(['醫療衛生']);
+  });
+
+  it('marks every occurrence of every term in the excerpt', () => {
+    const hit = toHit(yueqing, queryTerms('千人 基层就诊率'))!;
+    expect(marks(hit.excerpt)).toEqual(['基层就诊率', '千人', '千人']);
+  });
+
+  it('escapes the text and never cuts a match at the edge of the excerpt', () => {
+    const text = '(七)持续促进中医药传承创新发展。\n深入贯彻落实<关于中医药工作的重要论述>,促进我市中医药事业发展。';
+    const hit = toHit(record(text), queryTerms('中医药'))!;
+    expect(marks(hit.excerpt)).toEqual(['中医药', '中医药', '中医药']);
+    expect(hit.excerpt).toContain('&lt;关于<mark>中医药</mark>工作的重要论述&gt;');
+  });
+
+  it('cuts a long text around the first match after the heading, with ellipses', () => {
+    const long = `一、概况\n${'甲'.repeat(200)}家庭医生签约${'乙'.repeat(200)}`;
+    const hit = toHit(record(long), queryTerms('家庭医生签约'))!;
+    expect(hit.excerpt).toMatch(/^…甲+<mark>家庭医生签约<\/mark>乙+…$/);
+    expect(hit.excerpt.length).toBeLessThan(140);
+  });
+});
+
+describe('rankHits', () => {
+  const terms = queryTerms('医共体');
+  const inTitle = toHit(record('(三)破解医共体建设难点。\n紧抓关键环节。'.padEnd(400, '。')), terms)!;
+  const dense = toHit(record('2.深化财务管理。\n医共体账户并账管理,医共体财务统一。'), terms)!;
+  const sparse = toHit(record(`3.加快资源使用。\n${'统一采购。'.repeat(60)}医共体。`), terms)!;
+
+  it('puts sections with the term in the heading first, then the denser ones', () => {
+    expect(rankHits([sparse, dense, inTitle]).map((h) => h.title)).toEqual([inTitle.title, dense.title, sparse.title]);
+  });
+
+  it('keeps the given order for equal scores', () => {
+    const a = { ...dense, url: '/a/' };
+    const b = { ...dense, url: '/b/' };
+    expect(rankHits([b, a]).map((h) => h.url)).toEqual(['/b/', '/a/']);
+  });
+});
+
+describe('filters and facet counts', () => {
+  const hit = (url: string, filters: SearchHit['filters']): SearchHit => ({ url, title: url, context: '', excerpt: '', filters, score: 0 });
+  const hits = [
+    hit('/1/', { city: ['乐清市'], year: ['2023年'], kind: ['工作总结'], topic: ['托育', '妇幼'] }),
+    hit('/2/', { city: ['乐清市'], year: ['2024年'], kind: ['工作计划'], topic: ['托育'] }),
+    hit('/3/', { city: ['义乌市'], year: ['2020年'], kind: ['工作总结'] }),
+    hit('/cities/yueqing/', { city: ['乐清市'] }),
+  ];
+
+  it('keeps the hits having every selected value, combining facets', () => {
+    expect(applyFilters(hits, { city: '乐清市' }).map((h) => h.url)).toEqual(['/1/', '/2/', '/cities/yueqing/']);
+    expect(applyFilters(hits, { city: '乐清市', kind: '工作总结' }).map((h) => h.url)).toEqual(['/1/']);
+    expect(applyFilters(hits, { topic: '妇幼' }).map((h) => h.url)).toEqual(['/1/']);
+  });
+
+  it('counts each facet over the hits passing the other facets, most frequent first', () => {
+    const counts = facetCounts(hits, { city: '乐清市', kind: '工作总结' });
+    // City counts ignore the city choice but keep the kind choice; ties in pinyin order (le < yi).
+    expect(counts.city).toEqual([
+      { value: '乐清市', count: 1 },
+      { value: '义乌市', count: 1 },
+    ]);
+    expect(counts.kind).toEqual([
+      { value: '工作计划', count: 1 },
+      { value: '工作总结', count: 1 },
+    ]);
+    expect(counts.topic).toEqual([
+      { value: '妇幼', count: 1 },
+      { value: '托育', count: 1 },
+    ]);
+    expect(facetCounts(hits, {}).city).toEqual([
+      { value: '乐清市', count: 3 },
+      { value: '义乌市', count: 1 },
+    ]);
+  });
+});
