@@ -2,6 +2,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import reportSearchIndex from './src/integrations/pagefind.ts';
 import rehypeSanitize from 'rehype-sanitize';
 
 // Where the site is served. CI sets SITE_URL and BASE_PATH for GitHub Pages
@@ -38,6 +39,6 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [sitemap()],
+  integrations: [sitemap(), reportSearchIndex()],
   markdown: { processor: satteri({ features: { rawHtml: true }, hastPlugins: [safeMarkdown] }) },
 });
