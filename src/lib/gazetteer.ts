@@ -19,7 +19,10 @@ export interface Division {
   code: string;
   /** Full name as in the gazetteer: `乐清市`, `恩施土家族苗族自治州`. */
   name: string;
-  /** Name without its suffix: `乐清`, `恩施`; the full name when stripping would leave one character (`赵县`). */
+  /**
+   * Name without its suffix: `乐清`, `恩施`. The full name when stripping would leave one character
+   * (`赵县`) or make it another place's name (`长沙县`, `吉林市`, `河南县`).
+   */
   shortName: string;
   level: PlaceLevel;
   /** Six-digit code of the province (the municipality for 北京, 上海, 天津, 重庆); own code for a province. */
@@ -38,12 +41,14 @@ export interface Division {
   zone: boolean;
 }
 
-/** The 55 minority nationalities, as they appear inside autonomous-area names. */
+/** The 55 minority nationalities, as they appear inside autonomous-area names (`各族`: all of them). */
 const NATIONALITIES = [
   '蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼',
   '哈萨克', '傣', '黎', '傈僳', '佤', '畲', '高山', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土',
   '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬', '锡伯', '阿昌', '普米', '塔吉克', '怒', '乌孜别克',
   '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔', '独龙', '鄂伦春', '赫哲', '门巴', '珞巴', '基诺',
+  // `龙胜各族自治县`
+  '各',
 ].sort((a, b) => b.length - a.length);
 
 const AUTONOMOUS_SUFFIXES = ['自治区', '自治州', '自治县', '自治旗'];
@@ -134,7 +139,28 @@ function build(): Division[] {
       zone,
     });
   }
-  return out;
+  return keepShortNamesDistinct(out);
+}
+
+/**
+ * A short name that would also mean the parent, a province or a sibling is not used: `长沙县` (under
+ * 长沙), `吉林市` (province 吉林), `伊宁市` and `伊宁县` (both under 伊犁). Autonomous areas keep their
+ * generic suffix, as people write them: `河南县` (河南蒙古族自治县), `海南州` (海南藏族自治州).
+ */
+function keepShortNamesDistinct(divisions: Division[]): Division[] {
+  const byCode = new Map(divisions.map((d) => [d.code, d]));
+  const provinces = new Set(divisions.filter((d) => d.level === 'province').map((d) => d.shortName));
+  const parentOf = (d: Division) => byCode.get(d.prefectureCode ?? d.provinceCode)!;
+  const siblings = new Map<string, number>();
+  const key = (d: Division) => `${parentOf(d).code} ${d.shortName}`;
+  for (const d of divisions) if (d.level !== 'province') siblings.set(key(d), (siblings.get(key(d)) ?? 0) + 1);
+  return divisions.map((d) => {
+    if (d.level === 'province' || d.shortName === d.name) return d;
+    const clash = provinces.has(d.shortName) || parentOf(d).shortName === d.shortName || siblings.get(key(d))! > 1;
+    if (!clash) return d;
+    const autonomous = AUTONOMOUS_SUFFIXES.some((s) => d.name.endsWith(s));
+    return { ...d, shortName: autonomous ? d.shortName + d.name.slice(-1) : d.name };
+  });
 }
 
 const DIVISIONS: readonly Division[] = build();
@@ -144,9 +170,7 @@ const BY_FULL_NAME = new Map<string, Division[]>();
 const BY_SHORT_NAME = new Map<string, Division[]>();
 for (const d of DIVISIONS) {
   BY_FULL_NAME.set(d.name, [...(BY_FULL_NAME.get(d.name) ?? []), d]);
-  // `长沙` alone is 长沙市, never its 长沙县; `吉林` is the province, not 吉林市.
-  const parent = BY_CODE.get(d.prefectureCode ?? d.provinceCode);
-  if (d.zone || d.shortName === d.name || (parent !== d && parent?.shortName === d.shortName)) continue;
+  if (d.zone || d.shortName === d.name) continue;
   BY_SHORT_NAME.set(d.shortName, [...(BY_SHORT_NAME.get(d.shortName) ?? []), d]);
 }
 
@@ -165,10 +189,7 @@ export function divisionsByFullName(name: string): readonly Division[] {
   return BY_FULL_NAME.get(name) ?? [];
 }
 
-/**
- * Divisions a short name can mean (`朝阳` → four). A county sharing its parent's short name is not
- * among them: `长沙` means 长沙市, the county is always written 长沙县.
- */
+/** Divisions a short name can mean: `朝阳` → four, `长沙` → 长沙市 only (the county is 长沙县). */
 export function divisionsByShortName(name: string): readonly Division[] {
   return BY_SHORT_NAME.get(name) ?? [];
 }
@@ -237,8 +258,9 @@ export function scanNames(text: string, words: readonly string[] = []): NameMent
     let found: NameMention | null = null;
     for (let len = Math.min(LONGEST_NAME, text.length - i); len >= 2 && !found; len--) {
       const name = text.slice(i, i + len);
+      if (SUFFIX_COMPOUND.test(text.slice(i + len - 1, i + len + 1))) continue;
       const full = BY_FULL_NAME.get(name)?.filter((d) => d.shortName !== d.name || name.length > 2);
-      if (full?.length && !SUFFIX_COMPOUND.test(text.slice(i + len - 1, i + len + 1))) {
+      if (full?.length) {
         found = { name, start: i, end: i + len, form: 'full', divisions: full };
       } else if (BY_SHORT_NAME.has(name)) {
         found = { name, start: i, end: i + len, form: 'short', divisions: BY_SHORT_NAME.get(name)! };

@@ -252,7 +252,7 @@ interface BodyReading {
   tallies: Map<Division, Tally>;
   /** Names that stayed ambiguous (not inside institution names), with their counts. */
   ambiguous: Map<string, number>;
-  /** Kinds of division the body calls its own (`市` from `我市`). */
+  /** Kinds of division the body calls its own, `市` from `我市`, when used at least half as often as the commonest. */
   selfKinds: Set<string>;
 }
 
@@ -302,7 +302,10 @@ function readBodyNames(body: string): BodyReading {
     else if (kind !== 'institution') ambiguous.set(m.name, (ambiguous.get(m.name) ?? 0) + 1);
   }
 
-  const selfKinds = new Set([...body.matchAll(SELF_REFERENCE)].map((s) => s[1]));
+  const kindCounts = new Map<string, number>();
+  for (const [, kind] of body.matchAll(SELF_REFERENCE)) kindCounts.set(kind, (kindCounts.get(kind) ?? 0) + 1);
+  const most = Math.max(0, ...kindCounts.values());
+  const selfKinds = new Set([...kindCounts].filter(([, n]) => n * 2 >= most).map(([kind]) => kind));
   return { tallies, ambiguous, selfKinds };
 }
 
