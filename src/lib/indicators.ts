@@ -19,10 +19,8 @@
  *   and `新增托育机构16家、托位684个` are about a subset, not the city's beds or places;
  * - a figure matching two indicators maps to none.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { z } from 'zod';
-import { splitFrontmatter, validate } from './editor-input.ts';
+import { readContentFolder } from './content-folder.ts';
 import { ReportError } from './errors.ts';
 import type { Figure } from './figures.ts';
 import { foldWidth } from './numbers.ts';
@@ -100,18 +98,9 @@ function describesWholePlace(figure: Figure, name: string): boolean {
  * or a name two indicators claim.
  */
 export async function loadIndicatorDefs(dir: string): Promise<LoadedIndicator[]> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.md')).sort();
   const defs: LoadedIndicator[] = [];
   const claimed = new Map<string, string>();
-  for (const fileName of names) {
-    const file = path.join(dir, fileName);
-    const text = await readFile(file, 'utf8');
-    const { yaml, body } = splitFrontmatter(file, text);
-    const def = validate(file, indicatorSchema, yaml);
-    const stem = fileName.slice(0, -'.md'.length);
-    if (def.id !== stem) {
-      throw new ReportError(file, yaml.lineOf(['id']), `id “${def.id}”与文件名“${stem}”不一致`, `请把 id 改为 ${stem}，或把文件改名为 ${def.id}.md`);
-    }
+  for (const { file, data: def, body, yaml } of await readContentFolder(dir, indicatorSchema)) {
     for (const [i, synonym] of [def.name, ...def.synonyms].entries()) {
       const key = normalName(synonym);
       const owner = claimed.get(key);
@@ -121,7 +110,7 @@ export async function loadIndicatorDefs(dir: string): Promise<LoadedIndicator[]>
       }
       claimed.set(key, def.id);
     }
-    defs.push({ ...def, definition: body.trim(), file });
+    defs.push({ ...def, definition: body, file });
   }
   return defs;
 }
