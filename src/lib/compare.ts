@@ -37,7 +37,7 @@ export interface Matrix<D extends ComparedIndicator = ComparedIndicator> {
 
 /** Whether a row states the indicator in the unit it is compared in. */
 export function inIndicatorUnit(row: MetricRow, def: ComparedIndicator): boolean {
-  return def.unit === null || row.unit === def.unit;
+  return row.unit === def.unit;
 }
 
 /** Whether an indicator counts things (beds, staff): absolute, so city size matters. */

@@ -37,6 +37,9 @@ export interface MetricRow {
   sentenceId: string;
   /** Figure anchor on the report page (`s-12-f1`). */
   anchor: string;
+  /** Offsets of `raw` in `sentence`, [start, end), for quoting it highlighted. */
+  start: number;
+  end: number;
 }
 
 /** Maps a figure to an indicator id (see `mapIndicator` in indicators.ts), null when none fits. */
@@ -68,6 +71,8 @@ export function metricRows(reports: readonly Report[], indicatorOf: IndicatorOf)
               sentence: sentence.text,
               sentenceId: sentence.id,
               anchor: figure.id,
+              start: figure.start,
+              end: figure.end,
             });
           }
         }

@@ -27,6 +27,10 @@ describe('metricRows', () => {
     });
   });
 
+  it('points at each figure within its sentence', () => {
+    for (const r of rows) expect(r.sentence.slice(r.start, r.end)).toBe(r.raw);
+  });
+
   it('keeps unmapped figures with a null indicator', () => {
     const surgery = rows.find((r) => r.raw === '9.63%') as MetricRow;
     expect(surgery.indicator).toBeNull();

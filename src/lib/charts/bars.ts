@@ -6,7 +6,7 @@ import type { Element } from 'hast';
 import { max, min, scaleLinear } from 'd3';
 import { formatTick } from './format.ts';
 import { SINGLE_COLOUR } from './palette.ts';
-import { chartSvg, FONT_SIZE, s, textWidth, wrapLabel, type ChartText } from './svg.ts';
+import { CHART_WIDTH, chartSvg, FONT_SIZE, s, textWidth, wrapLabel, type ChartText } from './svg.ts';
 
 /** One bar. */
 export interface BarDatum {
@@ -26,20 +26,19 @@ export interface BarChartOptions extends ChartText {
   axisLabel: string;
 }
 
-const WIDTH = 360;
-const ROW = 34;
+const ROW = 36;
 const BAR = 16;
-const LINE = 14;
+const LINE = FONT_SIZE + 1;
 const GAP = 6;
 const MAX_LABEL = 6 * FONT_SIZE;
-const MIN_PLOT = 120;
+const MIN_PLOT = 110;
 
 /** Build the chart; one `.mark` rect per datum carrying `data-value`. */
 export function barChart(data: readonly BarDatum[], opts: BarChartOptions): Element {
   const labelW = Math.min(MAX_LABEL, max(data, (d) => textWidth(d.label, FONT_SIZE)) ?? 0);
   const valueW = max(data, (d) => textWidth(d.display, FONT_SIZE)) ?? 0;
   const plotLeft = 4 + labelW + GAP;
-  const width = Math.max(WIDTH, plotLeft + MIN_PLOT + GAP + valueW + 4);
+  const width = Math.max(CHART_WIDTH, plotLeft + MIN_PLOT + GAP + valueW + 4);
   const plotRight = width - 4 - valueW - GAP;
   const top = 6;
   const plotBottom = top + data.length * ROW;

@@ -6,7 +6,7 @@
 import type { Element } from 'hast';
 import { max } from 'd3';
 import { SINGLE_COLOUR } from './palette.ts';
-import { chartSvg, FONT_SIZE, s, textWidth, wrapLabel, type ChartText } from './svg.ts';
+import { CHART_WIDTH, chartSvg, FONT_SIZE, s, textWidth, wrapLabel, type ChartText } from './svg.ts';
 
 /** One cell. */
 export interface HeatCell {
@@ -23,7 +23,6 @@ export interface HeatmapOptions extends ChartText {
   axisLabel: string;
 }
 
-const WIDTH = 360;
 const CELL_H = 30;
 const MIN_CELL_W = 24;
 const MAX_LABEL = 6 * FONT_SIZE;
@@ -33,7 +32,7 @@ const CELL_FONT = FONT_SIZE - 3;
 export function heatmap(rows: readonly string[], cols: readonly string[], cells: readonly (readonly HeatCell[])[], opts: HeatmapOptions): Element {
   const labelW = Math.min(MAX_LABEL, max(rows, (r) => textWidth(r, FONT_SIZE)) ?? 0);
   const left = 4 + labelW + 6;
-  const cellW = Math.max(MIN_CELL_W, (WIDTH - 4 - left) / Math.max(1, cols.length));
+  const cellW = Math.max(MIN_CELL_W, (CHART_WIDTH - 4 - left) / Math.max(1, cols.length));
   const width = left + cellW * cols.length + 4;
   const headerChars = max(cols, (c) => [...c].length) ?? 0;
   const top = 20 + headerChars * FONT_SIZE + 6;

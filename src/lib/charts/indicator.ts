@@ -19,8 +19,7 @@ export function plottable(row: MetricRow): boolean {
 }
 
 function unitSuffix(def: ComparedIndicator, per = ''): string {
-  const unit = `${def.unit ?? ''}${per}`;
-  return unit ? `（${unit}）` : '';
+  return `（${def.unit}${per}）`;
 }
 
 /** `乐清（2023年）：90.45%`. */
@@ -63,7 +62,7 @@ export function perCapitaChart(view: IndicatorView, href: FigureHref, id: string
   const def = view.indicator;
   return barChart(
     values.map(({ place, choice: { row }, perCapita }) => {
-      const shown = `${formatNumber(perCapita!.value)}${def.unit ?? ''}`;
+      const shown = `${formatNumber(perCapita!.value)}${def.unit}`;
       return {
         label: place.name,
         value: perCapita!.value,

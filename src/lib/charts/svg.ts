@@ -119,5 +119,8 @@ export function chartSvg(text: ChartText, width: number, height: number, body: E
   );
 }
 
-/** Label size in user units; the viewBox is phone-sized, so this is roughly pixels on a phone. */
-export const FONT_SIZE = 13;
+/** Width of a chart's viewBox: a 360 px phone's column, so one user unit is about one pixel there. */
+export const CHART_WIDTH = 328;
+
+/** Label size in user units; the viewBox is about a phone column wide, so this is roughly pixels on a phone. */
+export const FONT_SIZE = 14;

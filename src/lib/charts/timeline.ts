@@ -6,7 +6,7 @@ import type { Element } from 'hast';
 import { extent, line, max, range, scaleLinear, symbol } from 'd3';
 import { formatTick } from './format.ts';
 import { seriesStyle } from './palette.ts';
-import { chartSvg, FONT_SIZE, s, textWidth, type ChartText } from './svg.ts';
+import { CHART_WIDTH, chartSvg, FONT_SIZE, s, textWidth, type ChartText } from './svg.ts';
 
 /** One value in one year. */
 export interface TimePoint {
@@ -28,7 +28,6 @@ export interface TimelineOptions extends ChartText {
   axisLabel: string;
 }
 
-const WIDTH = 360;
 const PLOT_HEIGHT = 180;
 const LEGEND_ROW = 20;
 const MARK_SIZE = 64;
@@ -44,7 +43,7 @@ export function timelineChart(series: readonly TimeSeries[], opts: TimelineOptio
     .nice(5);
   const ticksY = y.ticks(5);
   const left = 4 + (max(ticksY, (t) => textWidth(formatTick(t), FONT_SIZE - 2)) ?? 0) + 6;
-  const right = WIDTH - 16;
+  const right = CHART_WIDTH - 16;
   const top = 24;
   const bottom = top + PLOT_HEIGHT;
   y.range([bottom, top]);
@@ -104,7 +103,7 @@ export function timelineChart(series: readonly TimeSeries[], opts: TimelineOptio
   const legend = series.map((sr, i) => {
     const style = seriesStyle(i);
     const w = 18 + textWidth(sr.label, FONT_SIZE) + 14;
-    if (lx + w > WIDTH && lx > left) {
+    if (lx + w > CHART_WIDTH && lx > left) {
       lx = left;
       ly += LEGEND_ROW;
     }
@@ -116,5 +115,5 @@ export function timelineChart(series: readonly TimeSeries[], opts: TimelineOptio
     return item;
   });
   const height = ly + LEGEND_ROW / 2 + 4;
-  return chartSvg(opts, WIDTH, height, [axes, ...groups, s('g', { class: 'legend' }, legend)]);
+  return chartSvg(opts, CHART_WIDTH, height, [axes, ...groups, s('g', { class: 'legend' }, legend)]);
 }

@@ -1,0 +1,10 @@
+/** /data/metrics.csv: every extracted figure, UTF-8 with BOM (Excel), RFC 4180. */
+import type { APIRoute } from 'astro';
+import { absoluteReportUrl, comparisonData } from '../../components/charts/comparison-data.ts';
+import { metricRecords, metricsCsv } from '../../lib/downloads.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { rows } = await comparisonData();
+  const csv = metricsCsv(metricRecords(rows, (id, anchor) => absoluteReportUrl(site, id, anchor)));
+  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
