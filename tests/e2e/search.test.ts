@@ -1,0 +1,201 @@
+/**
+ * Search on the built site, in headless Chromium with the real Pagefind bundle: every query of a
+ * set derived from the corpus finds exactly the records whose text contains it (substring ground
+ * truth after folding), results are ranked and excerpted as promised, the page works from the
+ * keyboard and the URL, and the first query fetches only the index pieces it needs.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { SearchHit } from '../../src/lib/search-results.ts';
+import type { SearchRecord } from '../../src/lib/search-sections.ts';
+import { fold, queryTerms } from '../../src/lib/search-text.ts';
+import { BASE, fileOf } from '../helpers/dist.ts';
+import { corpusQueries, measureQuality, qualityLine, truthFor } from '../helpers/search-queries.ts';
+import { startSession, type SiteSession } from '../helpers/site-session.ts';
+
+const dist = inject('distDir');
+const SEARCH = `${BASE}search/`;
+const records: SearchRecord[] = JSON.parse(readFileSync(path.join(dist, 'search/records.json'), 'utf8'));
+const queries = corpusQueries(records);
+const truth = truthFor(records);
+
+let session: SiteSession;
+let page: Page;
+/** Every query's hits from `window.reportSearch`, fetched once for the tests below. */
+let hits: Map<string, SearchHit[]>;
+
+beforeAll(async () => {
+  session = await startSession(dist);
+  ({ page } = await session.open(SEARCH));
+  const all = await page.evaluate(async (qs) => {
+    const out: [string, SearchHit[]][] = [];
+    for (const q of qs) out.push([q, await window.reportSearch(q)]);
+    return out;
+  }, queries.map((q) => q.query));
+  hits = new Map(all);
+});
+afterAll(() => session?.close());
+
+const stripTags = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+describe('window.reportSearch', () => {
+  test('finds every record containing the query and nothing else (recall and precision 1.0)', () => {
+    const quality = measureQuality(queries, truth, new Map([...hits].map(([q, h]) => [q, h.map((x) => x.url)])));
+    const bySource = Object.groupBy(queries, (q) => q.from);
+    console.log(qualityLine('bigram index', quality), Object.entries(bySource).map(([k, v]) => `${k} ${v!.length}`).join(', '));
+    for (const f of quality.failures.slice(0, 20)) console.log('FAIL', JSON.stringify(f));
+    expect(quality.queries).toBeGreaterThan(300);
+    // The set must exercise both sides: queries found in many records and queries found nowhere.
+    expect(queries.filter((q) => truth(q.query).length > 5).length).toBeGreaterThan(20);
+    expect(queries.filter((q) => truth(q.query).length === 0).length).toBeGreaterThan(5);
+    expect(quality.failures).toEqual([]);
+    expect(quality.recall).toBe(1);
+    expect(quality.precision).toBe(1);
+  });
+
+  test('ranks records with the query in their title above those without', () => {
+    for (const [query, list] of hits) {
+      const terms = queryTerms(query);
+      const inTitle = list.map((h) => terms.some((t) => fold(h.title).includes(t)));
+      expect(inTitle.indexOf(false) === -1 || inTitle.lastIndexOf(true) < inTitle.indexOf(false), query).toBe(true);
+    }
+  });
+
+  test('shows the matched text highlighted in each excerpt, and marks nothing else', () => {
+    for (const [query, list] of hits) {
+      const terms = queryTerms(query);
+      for (const hit of list) {
+        const marks = [...hit.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => fold(stripTags(m[1])));
+        expect(marks.length, `${query} ${hit.url}`).toBeGreaterThan(0);
+        for (const m of marks) expect(terms.some((t) => m.includes(t)), `${query} ${hit.url}: ${m}`).toBe(true);
+      }
+    }
+  });
+
+  test('links every result to an anchor that exists on its page', () => {
+    for (const record of records) {
+      const [pathname, anchor] = record.url.split('#');
+      const file = fileOf(dist, pathname);
+      expect(file, record.url).not.toBeNull();
+      if (anchor) expect(readFileSync(path.join(dist, file!), 'utf8'), record.url).toContain(`id="${anchor}"`);
+    }
+  });
+
+  test('finds Simplified text from Traditional and full-width queries', async () => {
+    const [simplified, traditional, fullWidth, halfWidth] = await page.evaluate(async () =>
+      Promise.all(['医疗卫生', '醫療衛生', '９０．４５％', '90.45%'].map(async (q) => (await window.reportSearch(q)).map((h) => h.url))),
+    );
+    expect(simplified.length).toBeGreaterThan(0);
+    expect(traditional).toEqual(simplified);
+    expect(fullWidth).toEqual(halfWidth);
+    expect(halfWidth).toEqual(truth('90.45%'));
+  });
+
+  test('narrows by combined filters', async () => {
+    const query = '医疗卫生';
+    const all = hits.get(query) ?? (await page.evaluate((q) => window.reportSearch(q), query));
+    const city = all[0].filters.city![0];
+    const kind = all[0].filters.kind![0];
+    const narrowed = await page.evaluate(([q, c, k]) => window.reportSearch(q, { city: c, kind: k }), [query, city, kind]);
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.map((h) => h.url)).toEqual(
+      all.filter((h) => h.filters.city?.includes(city) && h.filters.kind?.includes(kind)).map((h) => h.url),
+    );
+  });
+});
+
+describe('the search page', () => {
+  test('searches the query in the URL and shows count, highlighted excerpts and section links', async () => {
+    const query = '家庭医生签约';
+    const { page: p, trouble } = await session.open(`${SEARCH}?q=${encodeURIComponent(query)}`);
+    try {
+      await p.locator('#search-status', { hasText: '条结果' }).waitFor();
+      const expected = truth(query);
+      expect(await p.locator('#search-status').innerText()).toContain(`找到 ${expected.length} 条结果`);
+      expect(await p.locator('#search-q').inputValue()).toBe(query);
+      const links = await p.locator('.search-result__title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(new Set(links)).toEqual(new Set(expected));
+      for (const l of links) expect(l).toMatch(/#[hts]-/);
+      expect(await p.locator('.search-results mark').first().innerText()).toBe(query);
+      expect(await trouble()).toEqual({ errors: [], requests: [], csp: [] });
+    } finally {
+      await p.close();
+    }
+  });
+
+  test('is used from the keyboard: type, Enter, pick a filter; the URL keeps query and filter', async () => {
+    const { page: p } = await session.open(SEARCH);
+    try {
+      expect(await p.evaluate(() => document.activeElement?.id)).toBe('search-q');
+      await p.keyboard.type('托育');
+      await p.keyboard.press('Enter');
+      await p.locator('#search-status', { hasText: '条结果' }).waitFor();
+      const all = truth('托育');
+      expect(await p.locator('.search-results > li').count()).toBe(Math.min(all.length, 50));
+      const option = await p.locator('select[name="city"] option').nth(1).innerText();
+      const [city, count] = /^(.*)（(\d+)）$/.exec(option)!.slice(1);
+      await p.locator('select[name="city"]').focus();
+      await p.keyboard.press('ArrowDown');
+      await p.locator('#search-status', { hasText: `找到 ${count} 条结果` }).waitFor();
+      const url = new URL(p.url());
+      expect(url.searchParams.get('q')).toBe('托育');
+      expect(url.searchParams.get('city')).toBe(city);
+      expect(await p.locator('.search-results > li').count()).toBe(Number(count));
+    } finally {
+      await p.close();
+    }
+  });
+
+  test('says 无结果 when nothing contains the query', async () => {
+    const { page: p } = await session.open(`${SEARCH}?q=${encodeURIComponent('医共体托育乐清')}`);
+    try {
+      expect(truth('医共体托育乐清')).toEqual([]);
+      await p.locator('#search-status', { hasText: '无结果' }).waitFor();
+      expect(await p.locator('.search-results > li').count()).toBe(0);
+    } finally {
+      await p.close();
+    }
+  });
+
+  test('the header search box leads to the search page with the query', async () => {
+    const { page: p } = await session.open(BASE);
+    try {
+      await p.locator('header input[name="q"]').fill('医共体');
+      await p.locator('header input[name="q"]').press('Enter');
+      await p.waitForURL((u) => u.pathname === SEARCH && u.searchParams.get('q') === '医共体');
+      await p.locator('#search-status', { hasText: `找到 ${truth('医共体').length} 条结果` }).waitFor();
+    } finally {
+      await p.close();
+    }
+  });
+
+  test('without JavaScript says so and links to pages to browse', async () => {
+    const { page: p } = await session.open(SEARCH, { javaScriptEnabled: false });
+    try {
+      const text = await p.locator('main').innerText();
+      expect(text).toContain('需要浏览器运行 JavaScript');
+      const hrefs = await p.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      for (const href of [BASE, `${BASE}compare/`, `${BASE}topics/`]) expect(hrefs).toContain(href);
+    } finally {
+      await p.close();
+    }
+  });
+
+  test('the first query fetches only the index chunks and fragments it needs', async () => {
+    const { page: p } = await session.open(SEARCH);
+    const fetched: string[] = [];
+    p.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    try {
+      const found = await p.evaluate(() => window.reportSearch('医共体'));
+      const of = (dir: string) => fetched.filter((f) => f.startsWith(`${BASE}pagefind/${dir}/`));
+      expect(of('fragment')).toHaveLength(found.length);
+      expect(of('index').length).toBeGreaterThan(0);
+      expect(of('index').length).toBeLessThan(readdirSync(path.join(dist, 'pagefind/index')).length);
+      expect(of('filter')).toEqual([]);
+    } finally {
+      await p.close();
+    }
+  });
+});
