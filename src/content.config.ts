@@ -5,41 +5,24 @@
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
+import { cityProfileSchema } from './lib/cities.ts';
+import { indicatorSchema } from './lib/indicators.ts';
 import { markdownLoader } from './loaders/markdown.ts';
+import { reportDataSchema } from './loaders/report-schema.ts';
 import { reportsLoader } from './loaders/reports.ts';
 
 const seedsDir = process.env.SEEDS_DIR ?? 'seeds';
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 
-// Interim schemas, replaced by the exports of cities.ts, indicators.ts and topics.ts when they land.
-const citySchema = z.object({
-  name: z.string(),
-  fullName: z.string(),
-  province: z.string(),
-  prefecture: z.string().nullable().optional(),
-  level: z.enum(['province', 'prefecture', 'county']),
-  divisionCode: z.string().regex(/^\d{6}$/),
-  slug: z.string(),
-  population: z.object({ value: z.number(), year: z.number().int(), source: z.string() }).optional(),
-});
-const indicatorSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  synonyms: z.array(z.string()),
-  unit: z.string(),
-  higherIsBetter: z.boolean().nullable(),
-  measure: z.string(),
-});
-const topicSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  keywords: z.array(z.string()),
-  description: z.string(),
-});
+// Interim, until topics.ts exports its schema.
+const topicSchema = z.object({ id: z.string(), name: z.string(), keywords: z.array(z.string()), description: z.string() });
 
 export const collections = {
-  reports: defineCollection({ loader: reportsLoader({ seedsDir, contentDir }) }),
-  cities: defineCollection({ loader: markdownLoader({ dir: `${contentDir}/cities`, schema: citySchema }), schema: citySchema }),
+  reports: defineCollection({ loader: reportsLoader({ seedsDir, contentDir }), schema: reportDataSchema }),
+  cities: defineCollection({
+    loader: markdownLoader({ dir: `${contentDir}/cities`, schema: cityProfileSchema }),
+    schema: cityProfileSchema,
+  }),
   indicators: defineCollection({
     loader: markdownLoader({ dir: `${contentDir}/indicators`, schema: indicatorSchema }),
     schema: indicatorSchema,

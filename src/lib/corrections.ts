@@ -299,6 +299,8 @@ function addFigure(report: Report, correction: Correction, i: number, item: AddI
   const figure: Figure = {
     id: `${sentence.id}-f${next}`,
     name: item.name,
+    // The editor names what the figure measures; no enumeration lead-in to qualify it.
+    subject: null,
     raw: item.raw,
     value: item.value,
     ...(item.upperValue === undefined ? {} : { upperValue: item.upperValue }),

@@ -28,12 +28,12 @@ export function byYearThenId<R extends Pick<Report, 'id' | 'reviewYear' | 'planY
 
 /**
  * Every city with a page, ordered by slug. Reports whose place is unknown belong to none;
- * `derive` gives the profile of a resolved city nobody wrote one for (null: no page).
+ * `derive` gives the profile of a resolved city nobody wrote one for.
  */
 export function cityEntries<P extends ProfileKey, R extends Pick<Report, 'id' | 'place' | 'reviewYear' | 'planYear'>>(
   profiles: readonly P[],
   reports: readonly R[],
-  derive: (divisionCode: string) => P | null,
+  derive: (divisionCode: string) => P,
 ): CityEntry<P, R>[] {
   const byCode = new Map<string, CityEntry<P, R>>();
   for (const profile of profiles) byCode.set(profile.divisionCode, { profile, written: true, reports: [] });
@@ -42,9 +42,7 @@ export function cityEntries<P extends ProfileKey, R extends Pick<Report, 'id' | 
     if (code === null) continue;
     let entry = byCode.get(code);
     if (!entry) {
-      const profile = derive(code);
-      if (profile === null) continue;
-      entry = { profile, written: false, reports: [] };
+      entry = { profile: derive(code), written: false, reports: [] };
       byCode.set(code, entry);
     }
     entry.reports.push(report);

@@ -137,11 +137,13 @@ export interface TocEntry {
   children: TocEntry[];
 }
 
-/** The table of contents: each titled part with its outline nested under it, else the outline itself. */
+/**
+ * The table of contents: each part's outline; a part opened by a title line (not by one of its
+ * headings) gets an entry of its own with the outline nested under it.
+ */
 export function tableOfContents(report: Report): TocEntry[] {
-  return report.parts.flatMap((part): TocEntry[] =>
-    part.title !== null && part.anchor !== null
-      ? [{ id: part.anchor, label: '', title: part.title, children: part.outline }]
-      : part.outline,
-  );
+  return report.parts.flatMap((part): TocEntry[] => {
+    const titled = part.title !== null && part.anchor !== null && !part.outline.some((node) => node.id === part.anchor);
+    return titled ? [{ id: part.anchor!, label: '', title: part.title!, children: part.outline }] : part.outline;
+  });
 }

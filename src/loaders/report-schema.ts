@@ -1,7 +1,8 @@
 /**
  * The stored shape of a `reports` entry: a Report (src/lib/report.ts) with the editors'
  * corrections applied and listed. Checked when the loader stores it, so a parser change that
- * breaks the contract fails the build instead of breaking pages.
+ * breaks the contract fails the build instead of breaking pages. Objects are loose: a field the
+ * parser adds later is kept, not silently dropped.
  */
 import { z } from 'astro/zod';
 
@@ -9,9 +10,10 @@ const year = z.number().int().nullable();
 const headingDepth = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
 const partKind = z.enum(['summary', 'plan', 'challenges', 'other']);
 
-const figure = z.object({
+const figure = z.looseObject({
   id: z.string(),
   name: z.string().nullable(),
+  subject: z.string().nullable(),
   raw: z.string(),
   value: z.number(),
   upperValue: z.number().optional(),
@@ -24,8 +26,8 @@ const figure = z.object({
 });
 
 const block = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('title'), id: z.string(), text: z.string(), line: z.number().int() }),
-  z.object({
+  z.looseObject({ type: z.literal('title'), id: z.string(), text: z.string(), line: z.number().int() }),
+  z.looseObject({
     type: z.literal('heading'),
     id: z.string(),
     depth: headingDepth,
@@ -34,10 +36,10 @@ const block = z.discriminatedUnion('type', [
     line: z.number().int(),
     inline: z.boolean(),
   }),
-  z.object({
+  z.looseObject({
     type: z.literal('paragraph'),
     line: z.number().int(),
-    sentences: z.array(z.object({ id: z.string(), text: z.string(), figures: z.array(figure) })),
+    sentences: z.array(z.looseObject({ id: z.string(), text: z.string(), figures: z.array(figure) })),
   }),
 ]);
 
@@ -49,17 +51,17 @@ interface Outline {
   children: Outline[];
 }
 const outline: z.ZodType<Outline> = z.lazy(() =>
-  z.object({ depth: headingDepth, label: z.string(), title: z.string(), id: z.string(), children: z.array(outline) }),
+  z.looseObject({ depth: headingDepth, label: z.string(), title: z.string(), id: z.string(), children: z.array(outline) }),
 );
 
 /** Schema of `reports` entries' data. */
-export const reportDataSchema = z.object({
+export const reportDataSchema = z.looseObject({
   source: z.string(),
   id: z.string(),
   title: z.string(),
   titleComposed: z.boolean(),
   encoding: z.string(),
-  meta: z.object({
+  meta: z.looseObject({
     indexNumber: z.string().nullable(),
     docNumber: z.string().nullable(),
     publisher: z.string().nullable(),
@@ -67,7 +69,7 @@ export const reportDataSchema = z.object({
     name: z.string().nullable(),
     extra: z.record(z.string(), z.string()),
   }),
-  place: z.object({
+  place: z.looseObject({
     city: z.string().nullable(),
     fullName: z.string().nullable(),
     province: z.string().nullable(),
@@ -79,9 +81,9 @@ export const reportDataSchema = z.object({
   reviewYear: year,
   planYear: year,
   kind: z.enum(['summary', 'plan', 'summary+plan']),
-  basis: z.object({ place: z.string(), reviewYear: z.string(), planYear: z.string() }),
+  basis: z.looseObject({ place: z.string(), reviewYear: z.string(), planYear: z.string() }),
   parts: z.array(
-    z.object({
+    z.looseObject({
       kind: partKind,
       year,
       title: z.string().nullable(),
@@ -90,9 +92,9 @@ export const reportDataSchema = z.object({
       outline: z.array(outline),
     }),
   ),
-  stripped: z.array(z.object({ text: z.string(), line: z.number().int(), reason: z.string() })),
+  stripped: z.array(z.looseObject({ text: z.string(), line: z.number().int(), reason: z.string() })),
   corrections: z.array(
-    z.object({
+    z.looseObject({
       field: z.string(),
       before: z.string(),
       after: z.string(),

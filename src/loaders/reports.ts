@@ -6,6 +6,7 @@
  * In dev the watcher re-parses a changed file (the others come from a cache) and re-applies
  * corrections, so edits show without a restart.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -13,12 +14,11 @@ import { applyCorrection, type Correction, type CorrectedReport, frontmatterCorr
 import { splitFrontmatter } from '../lib/editor-input.ts';
 import { ReportError } from '../lib/errors.ts';
 import { extractFigures } from '../lib/figures.ts';
+import { loadIndicatorDefs, mapIndicator } from '../lib/indicators.ts';
 import { placeByCode } from '../lib/place.ts';
 import { renderReport } from '../lib/render.ts';
 import { parseReport, type Report } from '../lib/report.ts';
 import { reportId } from '../lib/slug.ts';
-import { reportDataSchema } from './report-schema.ts';
-import { indicatorMapper } from './indicator-defs.ts';
 
 /** Where the loader reads from, relative to the project root. */
 export interface ReportsLoaderOptions {
@@ -40,7 +40,6 @@ export function reportsLoader(options: ReportsLoaderOptions): Loader {
   const cache = new Map<string, Parsed>();
   return {
     name: 'reports-loader',
-    schema: reportDataSchema,
     async load(context) {
       const root = path.resolve(context.config.root.pathname);
       const dirs = {
@@ -136,7 +135,8 @@ async function loadReports(
     report.id = id;
   }
 
-  const indicatorOf = await indicatorMapper(dirs.indicators);
+  // Relative to the working directory, so that errors name `content/indicators/….md`.
+  const defs = existsSync(dirs.indicators) ? await loadIndicatorDefs(path.relative(process.cwd(), dirs.indicators)) : [];
   context.store.clear();
   for (const [i, report] of reports.entries()) {
     const file = files[i];
@@ -145,7 +145,7 @@ async function loadReports(
       for (const block of part.blocks) {
         if (block.type !== 'paragraph') continue;
         for (const figure of block.sentences.flatMap((s) => s.figures)) {
-          const indicator = indicatorOf(figure);
+          const indicator = mapIndicator(figure, defs);
           if (indicator !== null) indicators[figure.id] = indicator;
         }
       }

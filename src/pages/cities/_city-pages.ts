@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { cityEntries, type CityEntry } from '../../lib/listing.ts';
-import { placeByCode } from '../../lib/place.ts';
+import { defaultCityProfile } from '../../lib/cities.ts';
 
 export type CityProfile = CollectionEntry<'cities'>['data'];
 export type CityPage = CityEntry<CityProfile, CollectionEntry<'reports'>['data']> & {
@@ -14,21 +14,6 @@ export type CityPage = CityEntry<CityProfile, CollectionEntry<'reports'>['data']
   file: string | null;
 };
 
-/** Interim derivation until cities.ts exports defaultCityProfile. */
-function derive(code: string): CityProfile | null {
-  const place = placeByCode(code);
-  if (place === null || place.fullName === null || place.province === null || place.level === null) return null;
-  return {
-    name: place.city ?? place.province,
-    fullName: place.fullName,
-    province: place.province,
-    prefecture: place.prefecture,
-    level: place.level,
-    divisionCode: code,
-    slug: code,
-  };
-}
-
 export async function cityPages(): Promise<CityPage[]> {
   const profiles = await getCollection('cities');
   const reports = (await getCollection('reports')).map((r) => r.data);
@@ -36,7 +21,7 @@ export async function cityPages(): Promise<CityPage[]> {
   return cityEntries(
     profiles.map((p) => p.data),
     reports,
-    derive,
+    defaultCityProfile,
   ).map((entry) => {
     const written = entry.written ? byCode.get(entry.profile.divisionCode)! : null;
     return { ...entry, html: written?.rendered?.html ?? null, file: written?.filePath ?? null };
