@@ -144,7 +144,7 @@ export function parseDate(text: string): string | null {
 /** A line of the report itself: a heading or a sentence, as opposed to page header cells and titles. */
 function isContent(text: string): boolean {
   if (PAIR_LINE.test(text) && !text.includes('。')) return false;
-  return matchHeading(text) !== null || /[。!?;]/.test(text) || text.length > 60;
+  return matchHeading(text) !== null || /[。!?;]/.test(text);
 }
 
 function readPairs(text: string, set: (label: string, value: string) => void): void {

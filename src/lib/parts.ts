@@ -1,7 +1,8 @@
 /**
  * Parts: a report is a review (工作总结), a plan (工作要点), a challenges section (问题和挑战),
  * or several of them back to back. A part starts at a title line or a top-level heading that
- * names its kind; the blocks before the first start belong to the first part. A part's year
+ * names a kind other than the running part's; the blocks before the first start belong to
+ * the first part. A part's year
  * is the one its own title states, else the one its first sentence opens with
  * (`2023年,市卫健局…`), else the one the report title gives for its kind; never a year that
  * merely appears in the body, and never the publication date.
@@ -56,25 +57,24 @@ export function titleKinds(text: string): Set<NamedKind> {
  */
 export function splitParts(blocks: StructureBlock[], pageTitle: string | null): PartsResult {
   const topDepth = Math.min(...blocks.filter(isHeading).map((b) => b.depth));
-  const parts: PartDraft[] = [];
-  let current: PartDraft | null = null;
-  const preamble: StructureBlock[] = [];
-
-  for (const block of blocks) {
-    const kind = startKind(block, topDepth, parts);
-    const empty = current !== null && !current.blocks.some((b) => b.type !== 'title');
-    if (kind && !(current && empty && current.kind === kind)) {
-      current = { kind, year: null, title: blockTitle(block), anchor: block.type === 'text' ? null : block.id, blocks: [] };
-      parts.push(current);
-    }
-    (current ? current.blocks : preamble).push(block);
-  }
-
   // Title evidence for the whole report: title lines naming several kinds, or the page's 名称.
   const reportTitles = [
     ...blocks.filter((b): b is TitleBlock => b.type === 'title' && titleKinds(b.text).size > 1).map((b) => b.text),
     ...(pageTitle ? [pageTitle] : []),
   ];
+  const parts: PartDraft[] = [];
+  let current: PartDraft | null = null;
+  const preamble: StructureBlock[] = [];
+
+  for (const block of blocks) {
+    const kind = startKind(block, topDepth, parts, reportTitles);
+    // A second title of the kind already running (`一、2023年工作总结` under the title `…2023年工作总结`) opens no new part.
+    if (kind && kind !== current?.kind) {
+      current = { kind, year: null, title: blockTitle(block), anchor: block.type === 'text' ? null : block.id, blocks: [] };
+      parts.push(current);
+    }
+    (current ? current.blocks : preamble).push(block);
+  }
 
   let kindBasis: string;
   if (parts.length === 0) {
@@ -129,7 +129,7 @@ function blockTitle(b: StructureBlock): string | null {
 }
 
 /** The kind of part this block opens, or null when it opens none. */
-function startKind(block: StructureBlock, topDepth: number, parts: PartDraft[]): NamedKind | null {
+function startKind(block: StructureBlock, topDepth: number, parts: PartDraft[], reportTitles: string[]): NamedKind | null {
   if (block.type === 'text' || (block.type === 'heading' && block.depth !== topDepth)) return null;
   const text = blockTitle(block)!;
   const kinds = titleKinds(text);
@@ -137,8 +137,9 @@ function startKind(block: StructureBlock, topDepth: number, parts: PartDraft[]):
   // `二、2024年工作` after the 2023 review: a later year's work is its plan.
   const year = /(\d{4})年/.exec(text);
   const last = parts[parts.length - 1];
-  if (kinds.size === 0 && year && /工作/.test(text) && last?.kind === 'summary' && last.year !== null && Number(year[1]) > last.year) {
-    return 'plan';
+  if (kinds.size === 0 && year && /工作/.test(text) && last?.kind === 'summary') {
+    const reviewed = partYear(last, reportTitles)[0];
+    if (reviewed !== null && Number(year[1]) > reviewed) return 'plan';
   }
   return null;
 }
@@ -168,7 +169,7 @@ function yearForKind(title: string, kind: PartKind): number | null {
   if (years.length === 0) return null;
   const at = kind === 'other' ? null : KIND_PATTERNS[kind].exec(title);
   if (at) {
-    const before = years.filter((m) => m.index < at.index);
+    const before = years.filter((m) => m.index < at.index + at[0].length);
     if (before.length > 0) return Number(before[before.length - 1][1]);
   }
   const distinct = new Set(years.map((m) => m[1]));

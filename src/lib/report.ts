@@ -17,7 +17,7 @@ import { normalize, sourceLines } from './normalize.ts';
 import { stripChrome } from './chrome.ts';
 import { extractMetadata } from './metadata.ts';
 import { buildBlocks, buildOutline, type HeadingBlock, type StructureBlock } from './structure.ts';
-import { splitParts } from './parts.ts';
+import { splitParts, titleKinds } from './parts.ts';
 import { splitSentences } from './sentences.ts';
 import { ReportError } from './errors.ts';
 
@@ -160,7 +160,9 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): Report {
   const blocks = buildBlocks(metadata.lines);
   const split = splitParts(blocks, meta.name);
 
-  const writtenTitle = blocks.find((b) => b.type === 'title')?.text ?? meta.name;
+  // The first title line naming a report kind, else the first title line (a slogan), else the page's 名称.
+  const titleLines = blocks.filter((b) => b.type === 'title').map((b) => b.text);
+  const writtenTitle = titleLines.find((t) => titleKinds(t).size > 0) ?? titleLines[0] ?? meta.name;
   const place = resolvePlace({
     title: writtenTitle,
     publisher: meta.publisher,

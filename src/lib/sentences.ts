@@ -2,7 +2,8 @@
  * Sentences: a paragraph cut at `。 ! ? ;` (after normalisation full-width `！？；` are
  * half-width), each sentence keeping its delimiter, closing quotes and following spaces,
  * so joining the sentences gives back the paragraph exactly. A delimiter inside a quote or
- * bracket pair (`“…。…”`, `《…》`) does not cut.
+ * bracket pair (`“…。…”`, `《…》`) does not cut, except at the end of a quotation introduced
+ * by `:` (`他说:“做好工作。”`).
  */
 
 const DELIMITER = /[。!?;]/;
@@ -17,7 +18,7 @@ export function splitSentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!DELIMITER.test(text[i]) || quoted.some(([a, b]) => a < i && i < b)) continue;
+    if (!DELIMITER.test(text[i]) || quoted.some(([a, b]) => a < i && i < b && !endsQuotedSentence(text, i, a, b))) continue;
     let end = i + 1;
     while (end < text.length && CLOSING.test(text[end])) end++;
     out.push(text.slice(start, end));
@@ -26,6 +27,11 @@ export function splitSentences(text: string): string[] {
   }
   if (start < text.length) out.push(text.slice(start));
   return out;
+}
+
+/** `他说:“做好工作。”`: a quotation introduced by `:` that ends with the sentence ends the sentence too. */
+function endsQuotedSentence(text: string, at: number, open: number, close: number): boolean {
+  return text[open - 1] === ':' && /^[”’」』]*$/.test(text.slice(at + 1, close + 1));
 }
 
 /** Index ranges [open, close] of matched quote and bracket pairs. */
