@@ -63,17 +63,15 @@ export function splitParts(blocks: StructureBlock[], pageTitle: string | null): 
     ...(pageTitle ? [pageTitle] : []),
   ];
   const parts: PartDraft[] = [];
-  let current: PartDraft | null = null;
   const preamble: StructureBlock[] = [];
 
   for (const block of blocks) {
     const kind = startKind(block, topDepth, parts, reportTitles);
     // A second title of the kind already running (`一、2023年工作总结` under the title `…2023年工作总结`) opens no new part.
-    if (kind && kind !== current?.kind) {
-      current = { kind, year: null, title: blockTitle(block), anchor: block.type === 'text' ? null : block.id, blocks: [] };
-      parts.push(current);
+    if (kind && kind !== parts.at(-1)?.kind) {
+      parts.push({ kind, year: null, title: blockTitle(block), anchor: block.type === 'text' ? null : block.id, blocks: [] });
     }
-    (current ? current.blocks : preamble).push(block);
+    (parts.at(-1)?.blocks ?? preamble).push(block);
   }
 
   let kindBasis: string;
