@@ -29,9 +29,9 @@ export interface Figure {
   /**
    * For every figure but a sentence's first: the clause that leads into the sentence's first
    * figure (`建立医养结合机构`), i.e. what an enumeration such as `机构6家,床位1860张` is about;
-   * null for the first figure.
+   * null (or absent) for the first figure.
    */
-  subject: string | null;
+  subject?: string | null;
   /** The figure as written, qualifier and unit included: `近1万人次`, `10.65万张`. */
   raw: string;
   /** Numeric value with 万/亿 applied: `10.65万张` → 106500; the lower bound of a range. */

@@ -89,7 +89,8 @@ export function mapIndicator(figure: Figure, defs: readonly IndicatorDef[]): str
 
 function describesWholePlace(figure: Figure, name: string): boolean {
   if (PLACE_WIDE_START.test(name)) return true;
-  return figure.subject === null || PLACE_WIDE_START.test(normalName(figure.subject));
+  const subject = figure.subject ?? null;
+  return subject === null || PLACE_WIDE_START.test(normalName(subject));
 }
 
 /**
