@@ -173,6 +173,15 @@ for (const d of DIVISIONS) {
   if (d.zone || d.shortName === d.name) continue;
   BY_SHORT_NAME.set(d.shortName, [...(BY_SHORT_NAME.get(d.shortName) ?? []), d]);
 }
+// Autonomous areas as people write them, with the generic suffix: `恩施州`, `长阳县`, `鄂伦春旗`.
+for (const d of DIVISIONS) {
+  const suffix = AUTONOMOUS_SUFFIXES.find((s) => d.name.endsWith(s));
+  if (!suffix || d.level === 'province') continue;
+  const written = shortNameOf(d.name) + suffix.slice(-1);
+  if (written !== d.name && !BY_FULL_NAME.get(written)?.some((o) => o.name === written)) {
+    BY_FULL_NAME.set(written, [...(BY_FULL_NAME.get(written) ?? []), d]);
+  }
+}
 
 /** Every division, provinces first, then prefectures, then county-level divisions. */
 export function allDivisions(): readonly Division[] {
@@ -184,7 +193,7 @@ export function divisionByCode(code: string): Division | undefined {
   return BY_CODE.get(code);
 }
 
-/** Divisions whose full name is exactly `name` (`朝阳区` → 北京 and 长春). */
+/** Divisions whose full name is exactly `name` (`朝阳区` → 北京 and 长春), or an autonomous area's usual name (`恩施州`). */
 export function divisionsByFullName(name: string): readonly Division[] {
   return BY_FULL_NAME.get(name) ?? [];
 }

@@ -59,7 +59,7 @@ export interface PlaceEvidence {
 
 /** Names of a health authority, longest first. */
 const AUTHORITY =
-  /卫生健康委员会|卫生和计划生育委员会|卫生健康委|卫生计生委|卫生健康局|卫生计生局|卫健委|卫健局|卫计委|卫计局|卫生局/g;
+  /卫生健康委员会|卫生和计划生育委员会|卫生和计划生育局|卫生健康委|卫生计生委|卫生健康局|卫生计生局|卫健委|卫健局|卫计委|卫计局|卫生局/g;
 
 /** A reading of some evidence: the divisions it allows and how to say so. */
 interface Finding {
@@ -78,7 +78,8 @@ export function resolvePlace(evidence: PlaceEvidence): PlaceResult {
   const strong = [
     authorityFinding(title, '标题'),
     authorityFinding(publisher, '发布机构'),
-    titleNameFinding(title),
+    namedPlaceFinding(title, '标题'),
+    namedPlaceFinding(publisher, '发布机构'),
   ].find((f) => f !== null);
   if (strong) return settle(strong, credit, readBody);
 
@@ -178,16 +179,19 @@ function authorityFinding(text: string, where: string): Finding | null {
 
 const DEPTH: Record<PlaceLevel, number> = { province: 0, prefecture: 1, county: 2 };
 
-/** A title such as `义乌市2020年卫生健康工作总结`: full place names only, all on one line of descent. */
-function titleNameFinding(title: string): Finding | null {
-  const full = scanNames(title).filter((m) => m.form === 'full');
+/**
+ * A title such as `义乌市2020年卫生健康工作总结` or a publisher such as `义乌市人民政府`: full place
+ * names only, all on one line of descent.
+ */
+function namedPlaceFinding(text: string, where: string): Finding | null {
+  const full = scanNames(text).filter((m) => m.form === 'full');
   if (!full.length) return null;
   const place = full.reduce((a, b) => (DEPTH[b.divisions[0].level] > DEPTH[a.divisions[0].level] ? b : a));
   const candidates = place.divisions.filter((d) =>
     full.every((m) => m === place || m.divisions.some((o) => within(d, o))),
   );
   if (!candidates.length) return null;
-  return { candidates, basis: `标题${quote(title)}` + (candidates.length > 1 ? `中的“${place.name}”` : '') };
+  return { candidates, basis: `${where}${quote(text)}` + (candidates.length > 1 ? `中的“${place.name}”` : '') };
 }
 
 // ── 2. Unified social credit code in the 索引号 ───────────────────────────────
@@ -226,8 +230,8 @@ function creditCodeFinding(indexNumber: string | null): Finding | null {
 const SUBJECT_BEFORE = ['健康', '法治', '平安', '幸福', '美丽'];
 /** A short name followed by these is part of an institution's name (`浙江大学`, `南通卫生高职校`). */
 const INSTITUTION_AFTER = /^(大学|医科大学|医学院|学院|卫生高职|职业|医院|中医院|中西医|人民医院|中心医院|日报)/;
-/** `我市`, `本县`: the author's own kind of division (not `本区域`). */
-const SELF_REFERENCE = /[我本](市|县|区|旗|州|省)(?![域级])/g;
+/** `我市`, `本县`: the author's own kind of division (not `本区域`, `资本市场`). */
+const SELF_REFERENCE = /[我本](市|县|区|旗|州|省)(?![域级场])/g;
 
 type MentionKind = 'subject' | 'area' | 'full' | 'plain' | 'institution';
 const WEIGHT: Record<MentionKind, number> = { subject: 3, area: 2, full: 2, plain: 1, institution: 0 };

@@ -146,6 +146,18 @@ describe('resolvePlace on authorities anywhere in China', () => {
     ]);
   });
 
+  it('autonomous areas as people write them: 恩施州, 长阳县', () => {
+    expect(place({ title: '恩施州卫健委2023年工作总结' }).divisionCode).toBe('422800');
+    expect(place({ title: '长阳县卫生健康局2023年工作总结' }).divisionCode).toBe('420528');
+    expect(place({ body: '我州深入推进健康恩施建设，恩施州医疗卫生服务体系不断完善。' }).divisionCode).toBe('422800');
+  });
+
+  it('a publisher naming the place without the authority word', () => {
+    const p = place({ publisher: '义乌市人民政府' });
+    expect(p.divisionCode).toBe('330782');
+    expect(p.basis).toBe('发布机构“义乌市人民政府”');
+  });
+
   it('a short name before the authority word: 长沙卫健委 is 长沙市, not 长沙县', () => {
     expect(place({ title: '长沙卫健委2023年工作总结' }).divisionCode).toBe('430100');
     expect(place({ title: '长沙县卫生健康局2023年工作总结' }).divisionCode).toBe('430121');
@@ -236,6 +248,15 @@ describe('resolvePlace: ambiguity and bodies', () => {
   it('a district body saying 我区 under its city', () => {
     const p = place({ body: '我区深入推进健康西湖建设。杭州市西湖区卫生健康局牵头，我区基层医疗机构全覆盖，列杭州市前列。' });
     expect(where(p)).toEqual(['西湖', '浙江', '杭州', 'county', '330106']);
+  });
+
+  it('本市场 in 资本市场 is not 本市', () => {
+    // With 我区 counted and 本市 not, the district wins over its city.
+    const body =
+      '我区引导社会资本市场化参与医疗服务。落实杭州市卫生健康工作会议和杭州市委部署，' +
+      '在杭州市医共体建设中，西湖区列杭州市前列，西湖区基层服务获杭州市表彰。';
+    const p = place({ body });
+    expect(p.divisionCode).toBe('330106');
   });
 
   it('a province body saying 我省', () => {
