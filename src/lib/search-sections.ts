@@ -90,8 +90,8 @@ export function reportSections(report: Pick<Report, 'parts'>): SearchSection[] {
 export interface RecordOptions {
   /** The site's base path, ending in `/`. */
   base: string;
-  /** Names of the topics a section's text is about (content/topics). */
-  topicsOf: (text: string) => string[];
+  /** Names of the topics a section is about (content/topics). */
+  topicsOf: (section: SearchSection) => string[];
 }
 
 /** The search records of a report: one per section, linked to its anchor on the report page. */
@@ -100,7 +100,7 @@ export function reportRecords(
   { base, topicsOf }: RecordOptions,
 ): SearchRecord[] {
   return reportSections(report).map((section) => {
-    const topics = topicsOf(section.text);
+    const topics = topicsOf(section);
     return {
       url: `${base}reports/${report.id}/#${section.anchor}`,
       title: section.heading ?? report.title,
@@ -115,4 +115,44 @@ export function reportRecords(
       },
     };
   });
+}
+
+/** What a city page shows, for its search record. */
+export interface CityPageText {
+  slug: string;
+  fullName: string;
+  province: string;
+  prefecture: string | null;
+  /** The editor's profile as HTML, null when none is written. */
+  profileHtml: string | null;
+  /** Titles of the city's reports, as listed on its page. */
+  reportTitles: string[];
+}
+
+/** The search record of a city page: its name, where it lies, its profile and its reports. */
+export function cityRecord(city: CityPageText, base: string): SearchRecord {
+  const within = [city.province, city.prefecture].filter((p) => p !== null && !city.fullName.startsWith(p)).join(' ');
+  return {
+    url: `${base}cities/${city.slug}/`,
+    title: city.fullName,
+    context: '城市',
+    text: [within ? `${city.fullName}（${within}）` : city.fullName, ...(city.profileHtml ? [htmlText(city.profileHtml)] : []), ...city.reportTitles].join('\n'),
+    filters: { city: [city.fullName], province: [city.province] },
+  };
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** The text of rendered markdown: one line per block, tags gone, entities decoded. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<br\s*\/?>|<\/(?:p|li|h[1-6]|blockquote|tr|div)>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
+      e[0] === '#' ? String.fromCodePoint(parseInt(e.slice(e[1] === 'x' || e[1] === 'X' ? 2 : 1), e[1] === 'x' || e[1] === 'X' ? 16 : 10)) : (ENTITIES[e.toLowerCase()] ?? m),
+    )
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
 }

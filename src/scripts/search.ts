@@ -17,6 +17,7 @@ import {
 } from '../lib/search-results.ts';
 import { FACET_LABELS, FACETS, type Facet } from '../lib/search-sections.ts';
 import { queryTerms, termQuery } from '../lib/search-text.ts';
+import { withBase } from '../lib/site-config.ts';
 
 /** The part of Pagefind's browser API used here (pagefind.js ships without types). */
 interface PagefindFragment {
@@ -35,7 +36,7 @@ declare global {
   }
 }
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const base = withBase(import.meta.env.BASE_URL, '');
 let pagefind: Promise<Pagefind> | undefined;
 const searches = new Map<string, Promise<SearchHit[]>>();
 

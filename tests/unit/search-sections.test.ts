@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport, type Part, type Report } from '../../src/lib/report.ts';
-import { reportRecords, reportSections } from '../../src/lib/search-sections.ts';
+import { cityRecord, htmlText, reportRecords, reportSections } from '../../src/lib/search-sections.ts';
 
 const seeds = readdirSync('seeds')
   .filter((f) => f.endsWith('.txt'))
@@ -69,7 +69,7 @@ describe('reportSections', () => {
 
 describe('reportRecords', () => {
   it('links sections under the base path with readers’ facet labels', () => {
-    const records = reportRecords(yiwu, { base: '/sub/', topicsOf: (t) => (t.includes('医共体') ? ['医改'] : []) });
+    const records = reportRecords(yiwu, { base: '/sub/', topicsOf: (s) => (s.text.includes('医共体') ? ['医改'] : []) });
     const nested = records.find((r) => r.title === '1.强化医共体人员使用“一家人”。')!;
     expect(nested.url).toBe(`/sub/reports/${yiwu.id}/#h-2-3-1`);
     expect(nested.context).toBe(`${yiwu.title} › 二、围绕问题,重点突破,以改革促进卫生事业长期发展 › (三)破解医共体建设“堵点、难点”。`);
@@ -83,5 +83,34 @@ describe('reportRecords', () => {
     const unknown = { ...haian, place: { ...haian.place, fullName: null, province: null } };
     const [record] = reportRecords(unknown, { base: '/', topicsOf: () => [] });
     expect(record.filters).toMatchObject({ city: ['地点未知'], province: ['地点未知'], year: ['年份未注明'], kind: ['工作计划'] });
+  });
+});
+
+describe('cityRecord', () => {
+  it('holds what the city page shows: name, where it lies, profile text and report titles', () => {
+    const record = cityRecord(
+      {
+        slug: 'yueqing',
+        fullName: '乐清市',
+        province: '浙江',
+        prefecture: '温州',
+        profileHtml: '<p>乐清市是浙江省温州市下辖的县级市（行政区划代码 330382）。</p>\n<p>收录 <strong>2023&nbsp;年</strong> 总结 &amp; 计划。</p>',
+        reportTitles: ['乐清市卫生健康局2023年工作总结和2024年工作重点'],
+      },
+      '/sub/',
+    );
+    expect(record).toEqual({
+      url: '/sub/cities/yueqing/',
+      title: '乐清市',
+      context: '城市',
+      text: '乐清市（浙江 温州）\n乐清市是浙江省温州市下辖的县级市（行政区划代码 330382）。\n收录 2023 年 总结 & 计划。\n乐清市卫生健康局2023年工作总结和2024年工作重点',
+      filters: { city: ['乐清市'], province: ['浙江'] },
+    });
+  });
+});
+
+describe('htmlText', () => {
+  it('keeps one line per block and decodes entities', () => {
+    expect(htmlText('<h2>概况</h2><ul><li>床位&#x34;张</li><li>医师&#51;人 &lt;含&gt;</li></ul>')).toBe('概况\n床位4张\n医师3人 <含>');
   });
 });
