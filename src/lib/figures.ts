@@ -141,7 +141,7 @@ const CHANGE_BEFORE =
   /(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|延长|增幅|降幅|增速|净增|净减|回落)了?(?:分别)?(?:为|达)?\s*$/;
 /** Forward-looking words that make a figure outside a plan part a target. */
 const FORWARD = /力争|争取(?!到)|预计|拟(?!定)|目标(?:是|为|值)|到\d{4}年/;
-/** Words that make a figure inside a plan part a present level, not a target. */
+/** Words that make a figure inside a plan part a present level, not a target (same clause). */
 const PRESENT = /现有|目前|截至|截止|已有|已经|现已/;
 
 /** Delimiters of names: a name never runs across these. */
@@ -464,7 +464,7 @@ function figureKind(text: string, first: Token, list: Token[], ctx: FigureContex
   const before = text.slice(0, first.start);
   if (list.some((t) => t.unit !== null && CHANGE_UNITS.has(t.unit))) return 'change';
   if (CHANGE_BEFORE.test(before)) return 'change';
-  if (ctx.partKind === 'plan') return PRESENT.test(before) ? 'actual' : 'target';
+  if (ctx.partKind === 'plan') return PRESENT.test(before.slice(lastClauseBreak(text, first.start))) ? 'actual' : 'target';
   return FORWARD.test(text) ? 'target' : 'actual';
 }
 
