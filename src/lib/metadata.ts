@@ -41,8 +41,9 @@ const DATE_PRECEDENCE: Field[] = ['published', 'issued', 'dated'];
 const NOT_A_PUBLISHER = /^(?:本网|本站|本网站|网站|原创|本单位|本部门|综合|转载)$/;
 
 const LABEL_NAMES = Object.keys(LABELS).sort((a, b) => b.length - a.length).join('|');
-const PAIR_LINE = new RegExp(`^(?:${LABEL_NAMES})\\s*:`);
-const PAIR = new RegExp(`(?:^|\\s)(${LABEL_NAMES})\\s*:`, 'g');
+/** A `label:value` line, possibly in brackets: `发布时间:2024-01-15`, `【来源:本网】`. */
+const PAIR_LINE = new RegExp(`^[【(\\[]?(?:${LABEL_NAMES})\\s*:`);
+const PAIR = new RegExp(`(?:^|[\\s【(\\[】)\\]])(${LABEL_NAMES})\\s*:`, 'g');
 const LABEL_ONLY = new RegExp(`^(${LABEL_NAMES}):?$`);
 
 const INDEX_NUMBER = /^[0-9A-Z]{5,20}\s*[/-]\s*\d{4}\s*-\s*\d{1,8}$/;
@@ -152,7 +153,7 @@ function readPairs(text: string, set: (label: string, value: string) => void): v
   matches.forEach((m, k) => {
     const start = m.index + m[0].length;
     const end = k + 1 < matches.length ? matches[k + 1].index : text.length;
-    set(m[1], text.slice(start, end).trim());
+    set(m[1], text.slice(start, end).replace(/[【】()[\]\s]+$/, '').trim());
   });
 }
 

@@ -5,6 +5,7 @@
  * segment into paragraphs at a sentence end followed by a space or by a heading marker
  * (`…81.37岁。 (一)守底线…`). A marker anywhere else is running text. A paragraph that opens
  * with a marker becomes a heading, and what follows the heading stays a paragraph.
+ * A long text line that stops mid-sentence continues on the next line (hard-wrapped copies).
  * Title lines: the first line when it reads as a title (short, no sentence end), and any
  * short unnumbered line naming a part (`2021年卫生健康工作要点`).
  * Heading ids follow the outline position (`h-2-1`), title ids count (`t-1`).
@@ -29,18 +30,27 @@ const SEPARATOR = /(?:^|\s+)\|(?:\s+|$)/;
 const SENTENCE_END = /[。!?][”’」』)]*(\s*)/g;
 const MAX_TITLE = 60;
 const MAX_PART_TITLE = 40;
+/** Shortest line taken to be hard-wrapped when it stops without a sentence end. */
+const MIN_WRAPPED = 20;
 
 /** Cut body lines into blocks. */
 export function buildBlocks(lines: SourceLine[]): StructureBlock[] {
   const blocks: StructureBlock[] = [];
   let titles = 0;
   for (const { text, line } of lines) {
+    let wrapped = isWrapped(blocks[blocks.length - 1]);
     for (const segment of text.split(SEPARATOR).map((s) => s.trim()).filter(Boolean)) {
       if (isTitle(segment, blocks.length === 0)) {
         blocks.push({ type: 'title', id: `t-${++titles}`, text: segment, line });
-        continue;
+      } else {
+        for (const paragraph of paragraphs(segment)) {
+          const previous = blocks[blocks.length - 1];
+          if (wrapped && previous.type === 'text' && matchHeading(paragraph) === null) previous.text += paragraph;
+          else pushParagraph(blocks, paragraph, line);
+          wrapped = false;
+        }
       }
-      for (const paragraph of paragraphs(segment)) pushParagraph(blocks, paragraph, line);
+      wrapped = false;
     }
   }
   assignHeadingIds(blocks);
@@ -58,6 +68,14 @@ export function buildOutline(headings: HeadingBlock[]): OutlineNode[] {
     stack.push(node);
   }
   return roots;
+}
+
+/**
+ * A paragraph broken by the line width of its source (PDF copies): a long text line that stops
+ * without a sentence end continues on the next line. Short unpunctuated lines are sub-headings.
+ */
+function isWrapped(block: StructureBlock | undefined): boolean {
+  return block?.type === 'text' && block.text.length >= MIN_WRAPPED && !/[。!?;:][”’」』)]*$/.test(block.text);
 }
 
 function isTitle(segment: string, first: boolean): boolean {

@@ -71,6 +71,31 @@ describe('fullwidth-inline.txt: one line, full-width punctuation, （一） inli
   });
 });
 
+describe('hard-wrapped.txt: lines broken by the width of a PDF page', () => {
+  const r = parseFile('tests/fixtures/parser/hard-wrapped.txt');
+
+  it('joins a long line that stops mid-sentence with the next line', () => {
+    expect(sentenceTexts(r)).toEqual([
+      '2023年,全县卫生健康系统坚持以人民健康为中心,统筹推进疫情防控和卫生健康事业发展,各项工作取得新进展。',
+      '全年完成固定资产投资1.5亿元,千人床位数达到4.06张。',
+      '县人民医院新增床位120张,县中医院通过二级甲等中医医院复评,新增省级重点专科2个。',
+      '传染病防治扎实有力',
+      '全年报告法定传染病发病率低于全省平均水平。',
+      '基层人才不足,信息化水平不高。',
+    ]);
+    const paragraphLines = r.parts.flatMap((p) => p.blocks.filter((b) => b.type === 'paragraph').map((b) => b.line));
+    expect(paragraphLines).toEqual([3, 7, 9, 10, 12]);
+  });
+
+  it('does not join a heading or a short unpunctuated sub-heading line', () => {
+    expect(countByDepth(r)).toEqual([2, 1, 0, 0, 0]);
+    expect(r.parts.map((p) => [p.kind, p.year])).toEqual([
+      ['summary', 2023],
+      ['challenges', null],
+    ]);
+  });
+});
+
 describe('firstLine', () => {
   it('numbers lines from the given first line (markdown body after frontmatter)', () => {
     const r = parseReport(Buffer.from('某县2023年卫生健康工作总结\n\n一、主要成效\n全年完成投资5亿元。'), { source: 'x.md', firstLine: 6 });

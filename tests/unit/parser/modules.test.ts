@@ -278,3 +278,23 @@ describe('report title and header', () => {
     expect([r.reviewYear, r.planYear]).toEqual([2023, 2024]);
   });
 });
+
+describe('page header variants', () => {
+  it('reads bracketed metadata and a scan-code widget', () => {
+    const r = parseReport(
+      Buffer.from('某县卫生健康局2023年工作总结\n【发布时间:2024-01-15】【来源:某县卫生健康局】\n扫一扫在手机打开当前页\n一、主要成效\n全年完成投资5亿元。'),
+      { source: 'x.txt' },
+    );
+    expect(r.meta.publishedAt).toBe('2024-01-15');
+    expect(r.meta.publisher).toBe('某县卫生健康局');
+    expect(r.stripped.map((s) => [s.line, s.reason])).toEqual([
+      [2, '元数据'],
+      [3, '页面功能'],
+    ]);
+  });
+
+  it('reads a counter on the same line as the metadata', () => {
+    const r = parseReport(Buffer.from('来源:某县卫生健康局 发布时间:2024-01-15 浏览次数:321\n一、主要成效\n全年完成投资5亿元。'), { source: 'x.txt' });
+    expect([r.meta.publisher, r.meta.publishedAt]).toEqual(['某县卫生健康局', '2024-01-15']);
+  });
+});

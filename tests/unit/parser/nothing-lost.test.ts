@@ -15,6 +15,7 @@ const FILES = [
   ...Object.values(SEEDS),
   'tests/fixtures/parser/deep-nesting.txt',
   'tests/fixtures/parser/fullwidth-inline.txt',
+  'tests/fixtures/parser/hard-wrapped.txt',
   'tests/fixtures/parser/heading-only.txt',
   'tests/fixtures/parser/no-place-no-title.txt',
 ];

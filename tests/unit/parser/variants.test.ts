@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../src/lib/report.ts';
 import { SEEDS, bytesOf, withoutEncoding } from './helpers.ts';
 
-const FIXTURES = ['tests/fixtures/parser/deep-nesting.txt', 'tests/fixtures/parser/fullwidth-inline.txt'];
+const FIXTURES = [
+  'tests/fixtures/parser/deep-nesting.txt',
+  'tests/fixtures/parser/fullwidth-inline.txt',
+  'tests/fixtures/parser/hard-wrapped.txt',
+];
 
 /** Every printable ASCII character (except space) as its full-width form: `,` → `，`, `(` → `（`, `1` → `１`. */
 const fullWidth = (text: string) => text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
