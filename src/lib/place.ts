@@ -226,8 +226,14 @@ function creditCodeFinding(indexNumber: string | null): Finding | null {
 
 // ── 3. Body ──────────────────────────────────────────────────────────────────
 
-/** Slogans and phrases that name the report's own place: `健康海安`, `法治广州`, `结合海安实际`. */
-const SUBJECT_BEFORE = ['健康', '法治', '平安', '幸福', '美丽'];
+/**
+ * Slogans that name the report's own place: `健康海安建设`, `“法治广州”`. The slogan must end
+ * there (a quote, a comma, 建设, 行动…), so `健康资源下沉` is not about 资源县.
+ */
+const SLOGAN_BEFORE = ['健康', '法治', '平安'];
+const SLOGAN_AFTER = /^(建设|行动|战略|考核|考评|推进|委员会|先锋|板块|品牌|[”"」』、，,。；;：:\s]|$)/;
+/** Common words read as words, never as the start of a name: `健康乐清` is not 康乐, `幸福安康` not 福安. */
+const WORDS = [...SLOGAN_BEFORE, '幸福', '美丽'];
 /** A short name followed by these is part of an institution's name (`浙江大学`, `南通卫生高职校`). */
 const INSTITUTION_AFTER = /^(大学|医科大学|医学院|学院|卫生高职|职业|医院|中医院|中西医|人民医院|中心医院|日报)/;
 /** `我市`, `本县`: the author's own kind of division (not `本区域`, `资本市场`). */
@@ -254,7 +260,7 @@ interface Tally {
 
 interface BodyReading {
   tallies: Map<Division, Tally>;
-  /** Names that stayed ambiguous (not inside institution names), with their counts. */
+  /** Names that stayed ambiguous, written as places (full name, slogan), with their counts. */
   ambiguous: Map<string, number>;
   /** Kinds of division the body calls its own, `市` from `我市`, when used at least half as often as the commonest. */
   selfKinds: Set<string>;
@@ -263,7 +269,7 @@ interface BodyReading {
 function classify(body: string, m: NameMention): { kind: MentionKind; phrase: string } {
   const before = body.slice(Math.max(0, m.start - 2), m.start);
   const after = body.slice(m.end, m.end + 6);
-  if (SUBJECT_BEFORE.includes(before)) return { kind: 'subject', phrase: before + m.name };
+  if (SLOGAN_BEFORE.includes(before) && SLOGAN_AFTER.test(after)) return { kind: 'subject', phrase: before + m.name };
   if (before === '结合' && after.startsWith('实际')) return { kind: 'subject', phrase: `结合${m.name}实际` };
   if (after.startsWith('地区')) return { kind: 'area', phrase: m.name + '地区' };
   if (m.form === 'short' && INSTITUTION_AFTER.test(after)) return { kind: 'institution', phrase: m.name };
@@ -277,7 +283,7 @@ function readBodyNames(body: string): BodyReading {
     if (!t) tallies.set(d, (t = { division: d, self: 0, subject: 0, raw: 0, counted: 0, named: 0, quotes: [] }));
     return t;
   };
-  const mentions = scanNames(body, SUBJECT_BEFORE).map((m) => ({ m, ...classify(body, m) }));
+  const mentions = scanNames(body, WORDS).map((m) => ({ m, ...classify(body, m) }));
   const add = (d: Division, kind: MentionKind, phrase: string) => {
     const t = tally(d);
     t.raw++;
@@ -303,7 +309,7 @@ function readBodyNames(body: string): BodyReading {
   for (const { m, kind, phrase } of ambiguousMentions) {
     const options = supportedBy.get(m.name)!;
     if (options.length === 1) add(options[0], kind, phrase);
-    else if (kind !== 'institution') ambiguous.set(m.name, (ambiguous.get(m.name) ?? 0) + 1);
+    else if (kind !== 'institution' && kind !== 'plain') ambiguous.set(m.name, (ambiguous.get(m.name) ?? 0) + 1);
   }
 
   const kindCounts = new Map<string, number>();
@@ -320,12 +326,6 @@ function selfKind(d: Division): string {
   return d.name.endsWith('自治州') ? '州' : d.name.slice(-1);
 }
 
-/** A place named only by its short name needs its own full name, a subject phrase or its parent nearby. */
-function anchored(t: Tally, tallies: Map<Division, Tally>): boolean {
-  if (t.named > 0) return true;
-  const parent = lineage(t.division)[1];
-  return parent !== undefined && (tallies.get(parent)?.raw ?? 0) > 0;
-}
 
 /** Mentions of the division's ancestors, for narrowing an ambiguous authority name. */
 function ancestorSupport(d: Division, reading: BodyReading): { name: string; count: number } {
@@ -339,7 +339,8 @@ function ancestorSupport(d: Division, reading: BodyReading): { name: string; cou
 function bodyFinding(reading: BodyReading): Finding {
   const { tallies, ambiguous, selfKinds } = reading;
   const all = [...tallies.values()];
-  let candidates = all.filter((t) => t.counted > 0 && anchored(t, tallies));
+  // A bare short name may be a word (资源, 合作, 安宁): a place must be written as one at least once.
+  let candidates = all.filter((t) => t.named > 0);
   // Provinces speak of 我省; county and city reports mention their province all the time.
   candidates = candidates.filter((t) => t.division.level !== 'province' || t.division.municipality || selfKinds.has(selfKind(t.division)));
   const byKind = candidates.filter((t) => selfKinds.has(selfKind(t.division)));

@@ -269,6 +269,13 @@ describe('resolvePlace: ambiguity and bodies', () => {
     expect(p.city).toBe('海安');
   });
 
+  it('county names that are common words do not win: 资源 (资源县 under 桂林), 安宁疗护, 幸福安康', () => {
+    const guilin = '推动优质健康资源下沉，促进资源配置优化、资源共享和资源整合。桂林市医共体建设稳步推进，桂林市卫生健康工作。';
+    expect(place({ body: guilin }).divisionCode).toBe('450300');
+    const tianmen = '天门市推进安宁疗护试点，设立安宁疗护病区，开展安宁疗护服务，建成安宁疗护中心，保障人民幸福安康。天门市卫生健康工作。';
+    expect(place({ body: tianmen }).divisionCode).toBe('429006');
+  });
+
   it('full-width punctuation and CRLF in the body change nothing', () => {
     const p = place({ body: '（一）结合海安实际，推进“健康海安”建设。\r\n（二）海安市妇幼保健院。\r\n' });
     expect(p.divisionCode).toBe('320685');
