@@ -1,39 +1,84 @@
 /**
  * What the comparison, topic and download pages read from the content collections: the reports,
  * the editors' indicator definitions, every figure as a metric row, the places that can be
- * compared and their populations.
+ * compared and their populations; for the topic pages, each report's topics.
+ *
+ * Every page of a build asks for the same data, so it is computed once per version of the
+ * content: collection entries keep their identity until a loader stores them anew (dev reloads).
  */
 import { getCollection } from 'astro:content';
-import type { Report } from '../../lib/report.ts';
 import { mapIndicator } from '../../lib/indicators.ts';
-import { metricRows, placesOf, type MetricRow, type Place, type Population } from '../../lib/metrics.ts';
+import { metricRows, placesOf, type Population } from '../../lib/metrics.ts';
+import type { MetricRow } from '../../lib/metrics.ts';
+import type { Report } from '../../lib/report.ts';
 import { withBase } from '../../lib/site-config.ts';
+import { reportTopics, type ReportTopics } from '../../lib/topic-view.ts';
 
-export interface ComparisonData {
-  reports: Report[];
-  indicators: Awaited<ReturnType<typeof loadIndicators>>;
-  rows: MetricRow[];
-  places: Place[];
-  /** Population by division code, from the city profiles that state one. */
-  populations: Map<string, Population>;
+/** A one-slot cache whose key is a list of objects compared by identity. */
+function memo<T>(): (keys: readonly object[], compute: () => T) => T {
+  let last: { keys: readonly object[]; value: T } | null = null;
+  return (keys, compute) => {
+    if (last && last.keys.length === keys.length && last.keys.every((k, i) => k === keys[i])) return last.value;
+    last = { keys, value: compute() };
+    return last.value;
+  };
 }
 
-async function loadIndicators() {
-  return (await getCollection('indicators')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
-}
+const byId = <E extends { id: string }>(a: E, b: E) => a.id.localeCompare(b.id);
+const comparisonMemo = memo<ReturnType<typeof computeComparison>>();
+const topicMemo = memo<ReturnType<typeof computeTopics>>();
 
-export async function comparisonData(): Promise<ComparisonData> {
-  const reports = (await getCollection('reports')).map((e) => e.data as Report).sort((a, b) => a.id.localeCompare(b.id));
-  const indicators = await loadIndicators();
-  const populations = new Map<string, Population>();
-  for (const { data } of await getCollection('cities')) if (data.population) populations.set(data.divisionCode, data.population);
+async function entries() {
   return {
+    reports: (await getCollection('reports')).sort(byId).map((e) => e.data as Report),
+    indicators: (await getCollection('indicators')).sort(byId).map((e) => e.data),
+    cities: (await getCollection('cities')).map((e) => e.data),
+  };
+}
+
+function computeComparison({ reports, indicators, cities }: Awaited<ReturnType<typeof entries>>) {
+  const populations = new Map<string, Population>();
+  for (const city of cities) if (city.population) populations.set(city.divisionCode, city.population);
+  return {
+    /** Reports by id. */
     reports,
     indicators,
     rows: metricRows(reports, (f) => mapIndicator(f, indicators)),
     places: placesOf(reports),
+    /** Population by division code, from the city profiles that state one. */
     populations,
   };
+}
+
+export type ComparisonData = ReturnType<typeof computeComparison>;
+
+export async function comparisonData(): Promise<ComparisonData> {
+  const e = await entries();
+  return comparisonMemo([...e.reports, ...e.indicators, ...e.cities], () => computeComparison(e));
+}
+
+function computeTopics(data: ComparisonData, topics: Awaited<ReturnType<typeof getCollection<'topics'>>>) {
+  const defs = topics.map((e) => e.data);
+  const order = new Map(data.places.map((p, i) => [p.code, i]));
+  const rank = (r: Report) => order.get(r.place.divisionCode ?? '') ?? data.places.length;
+  const reports = [...data.reports].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
+  const views = new Map<string, ReportTopics>(reports.map((r) => [r.id, reportTopics(r, defs, data.rows)]));
+  return {
+    ...data,
+    /** Reports in place order (unknown places last). */
+    reports,
+    topics,
+    defs,
+    /** Each report's topics by report id. */
+    views,
+  };
+}
+
+/** The topic definitions (content/topics) and every report's topics. */
+export async function topicData(): Promise<ReturnType<typeof computeTopics>> {
+  const data = await comparisonData();
+  const topics = (await getCollection('topics')).sort(byId);
+  return topicMemo([data, ...topics], () => computeTopics(data, topics));
 }
 
 /** Site-relative link to a report page, optionally at an anchor. */

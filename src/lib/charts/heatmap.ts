@@ -24,7 +24,7 @@ export interface HeatmapOptions extends ChartText {
 }
 
 const CELL_H = 30;
-const MIN_CELL_W = 24;
+const MIN_CELL_W = 20;
 const MAX_LABEL = 6 * FONT_SIZE;
 const CELL_FONT = FONT_SIZE - 3;
 
