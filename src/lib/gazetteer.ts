@@ -244,10 +244,10 @@ export interface NameMention {
 }
 
 /**
- * `县域`, `市级`, `区域`: the suffix belongs to the next word, so `河南县域` is 河南 (the province)
- * followed by 县域, not 河南县 (Qinghai).
+ * `县域`, `市级`, `市场`: the suffix belongs to the next word, so `河南县域` is 河南 (the province)
+ * followed by 县域, not 河南县 (Qinghai), and `合作市场` is no 合作市.
  */
-const SUFFIX_COMPOUND = /^(县域|县级|县乡|县区|县市|县城|市域|市级|市县|市区|区域|区级|区县)/;
+const SUFFIX_COMPOUND = /^(县域|县级|县乡|县区|县市|县城|市域|市级|市县|市区|市场|区域|区级|区县)/;
 
 /**
  * Finds gazetteer names in a text, leftmost and longest first, so `温州市` is one mention and

@@ -3,7 +3,7 @@
  *
  * Evidence is weighed strongest first and the first that decides wins; `basis` quotes it:
  * 1. the title, then the publisher, naming an authority (`乐清市卫生健康局`, `杭州市西湖区卫健委`),
- *    then a full place name in the title;
+ *    else a full place name in the title or the publisher (`义乌市2020年…`, `义乌市人民政府`);
  * 2. the division code inside an 18-character unified social credit code in the 索引号;
  * 3. the body: the place that is consistently its subject (`健康海安`, `结合海安实际`, `海安市`),
  *    with its parent prefecture as support.
@@ -262,8 +262,11 @@ interface BodyReading {
   tallies: Map<Division, Tally>;
   /** Names that stayed ambiguous, written as places (full name, slogan), with their counts. */
   ambiguous: Map<string, number>;
-  /** Kinds of division the body calls its own, `市` from `我市`, when used at least half as often as the commonest. */
-  selfKinds: Set<string>;
+  /**
+   * How the body calls its own place (`市` → `我市`, `县` → `本县`): the kinds used at least half as
+   * often as the commonest, each with its first wording.
+   */
+  selfKinds: Map<string, string>;
 }
 
 function classify(body: string, m: NameMention): { kind: MentionKind; phrase: string } {
@@ -312,10 +315,12 @@ function readBodyNames(body: string): BodyReading {
     else if (kind !== 'institution' && kind !== 'plain') ambiguous.set(m.name, (ambiguous.get(m.name) ?? 0) + 1);
   }
 
-  const kindCounts = new Map<string, number>();
-  for (const [, kind] of body.matchAll(SELF_REFERENCE)) kindCounts.set(kind, (kindCounts.get(kind) ?? 0) + 1);
-  const most = Math.max(0, ...kindCounts.values());
-  const selfKinds = new Set([...kindCounts].filter(([, n]) => n * 2 >= most).map(([kind]) => kind));
+  const kindCounts = new Map<string, { count: number; word: string }>();
+  for (const [word, kind] of body.matchAll(SELF_REFERENCE)) {
+    kindCounts.set(kind, { count: (kindCounts.get(kind)?.count ?? 0) + 1, word: kindCounts.get(kind)?.word ?? word });
+  }
+  const most = Math.max(0, ...[...kindCounts.values()].map((k) => k.count));
+  const selfKinds = new Map([...kindCounts].filter(([, k]) => k.count * 2 >= most).map(([kind, k]) => [kind, k.word]));
   return { tallies, ambiguous, selfKinds };
 }
 
@@ -325,7 +330,6 @@ function selfKind(d: Division): string {
   if (d.name.endsWith('地区') || d.name.endsWith('盟')) return '区';
   return d.name.endsWith('自治州') ? '州' : d.name.slice(-1);
 }
-
 
 /** Mentions of the division's ancestors, for narrowing an ambiguous authority name. */
 function ancestorSupport(d: Division, reading: BodyReading): { name: string; count: number } {
@@ -369,7 +373,7 @@ function bodyFinding(reading: BodyReading): Finding {
     return { candidates: [], basis: `正文中的地名不一致（${counts(best)}、${counts(rival)}）` };
   }
   if (best.counted < 2) {
-    return { candidates: [], basis: `正文只提到一次${quote(best.quotes[0] ?? best.division.shortName)}，不足以判断` };
+    return { candidates: [], basis: `正文只提到一次${quote(best.quotes[0])}，不足以判断` };
   }
   const [ambiguousName, ambiguousCount] = [...ambiguous].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   if (ambiguousCount >= best.counted) {
@@ -378,12 +382,11 @@ function bodyFinding(reading: BodyReading): Finding {
 
   const parent = lineage(best.division)[1];
   const parentCount = parent && parent.level !== 'province' ? (tallies.get(parent)?.raw ?? 0) : 0;
-  const quotes = best.quotes.length ? best.quotes.slice(0, 2) : [best.division.shortName];
   const detail = [`${best.division.shortName}出现${best.raw}次`];
   if (parentCount) detail.push(`上级${parent.shortName}${parentCount}次`);
-  const selfWord = [...selfKinds].filter((k) => k === selfKind(best.division)).map((k) => `“我${k}”`);
+  const selfWord = selfKinds.get(selfKind(best.division));
   return {
     candidates: [best.division],
-    basis: `正文${quotes.map((q) => `“${q}”`).join('')}等（${detail.join('，')}）${selfWord.length ? `，自称${selfWord[0]}` : ''}`,
+    basis: `正文${best.quotes.slice(0, 2).map((q) => `“${q}”`).join('')}等（${detail.join('，')}）${selfWord ? `，自称“${selfWord}”` : ''}`,
   };
 }

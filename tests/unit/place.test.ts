@@ -169,6 +169,10 @@ describe('resolvePlace on authorities anywhere in China', () => {
     expect(p.basis).toBe('标题“义乌市2020年卫生健康工作总结”');
   });
 
+  it('a title whose words only look like a place: 合作市场 is no 合作市', () => {
+    expect(place({ title: '深化医疗合作市场化改革工作要点' }).city).toBeNull();
+  });
+
   it('full-width space, NBSP and U+3000 inside the name', () => {
     expect(place({ title: '乐清市\u3000卫生健康局 2023年工作总结' }).divisionCode).toBe('330382');
     expect(place({ publisher: '天门市\u00a0卫生健康委员会' }).divisionCode).toBe('429006');
@@ -248,6 +252,11 @@ describe('resolvePlace: ambiguity and bodies', () => {
   it('a district body saying 我区 under its city', () => {
     const p = place({ body: '我区深入推进健康西湖建设。杭州市西湖区卫生健康局牵头，我区基层医疗机构全覆盖，列杭州市前列。' });
     expect(where(p)).toEqual(['西湖', '浙江', '杭州', 'county', '330106']);
+    expect(p.basis).toContain('自称“我区”');
+  });
+
+  it('the basis quotes the self-reference as written', () => {
+    expect(place({ body: '本市推进健康天门建设。天门市医共体。本市基层。' }).basis).toContain('自称“本市”');
   });
 
   it('本市场 in 资本市场 is not 本市', () => {
