@@ -74,37 +74,52 @@ export function splitParts(blocks: StructureBlock[], pageTitle: string | null): 
     (parts.at(-1)?.blocks ?? preamble).push(block);
   }
 
-  let kindBasis: string;
-  if (parts.length === 0) {
-    const whole: PartDraft = { kind: 'other', year: null, title: null, anchor: null, blocks: preamble.splice(0) };
-    const firstTitle = whole.blocks.find((b): b is TitleBlock => b.type === 'title');
-    whole.title = firstTitle?.text ?? null;
-    whole.anchor = firstTitle?.id ?? null;
-    const named = [...reportTitles, ...(firstTitle ? [firstTitle.text] : [])].find((t) => titleKinds(t).size === 1);
-    if (named) {
-      whole.kind = [...titleKinds(named)][0];
-      kindBasis = `标题“${named}”写明${KIND_NAMES[whole.kind]}`;
-    } else {
-      [whole.kind, kindBasis] = kindFromWording(whole.blocks);
-    }
-    parts.push(whole);
-  } else {
+  if (parts.length > 0) {
     parts[0].blocks.unshift(...preamble);
-    kindBasis = parts.map((p) => `“${p.title}”（${KIND_NAMES[p.kind]}）`).join('；');
-    kindBasis = `标题或小标题写明：${kindBasis}`;
+    const named = parts.map((p) => `“${p.title}”（${KIND_NAMES[p.kind]}）`).join('；');
+    return withYears(parts, reportTitles, `标题或小标题写明：${named}`);
   }
 
+  // No title or heading names a part: one part, its kind from the titles, else from its wording.
+  const firstTitle = preamble.find((b): b is TitleBlock => b.type === 'title');
+  const whole: PartDraft = { kind: 'other', year: null, title: firstTitle?.text ?? null, anchor: firstTitle?.id ?? null, blocks: preamble };
+  const single = reportTitles.find((t) => titleKinds(t).size === 1);
+  const both = reportTitles.find((t) => titleKinds(t).has('summary') && titleKinds(t).has('plan'));
+  if (single) {
+    whole.kind = [...titleKinds(single)][0];
+    return withYears([whole], reportTitles, `标题“${single}”写明${KIND_NAMES[whole.kind]}`);
+  }
+  if (both) {
+    // The title names a review and a plan but the body never marks where one ends: one undivided part.
+    const [reviewYear, planYear] = [yearForKind(both, 'summary'), yearForKind(both, 'plan')];
+    return {
+      parts: [whole],
+      reviewYear,
+      planYear,
+      kind: 'summary+plan',
+      basis: {
+        reviewYear: reviewYear === null ? '文中未注明' : `报告标题“${both}”`,
+        planYear: planYear === null ? '文中未注明' : `报告标题“${both}”`,
+        kind: `标题“${both}”写明总结和计划，正文未分开`,
+      },
+    };
+  }
+  const [kind, basis] = kindFromWording(preamble);
+  whole.kind = kind;
+  return withYears([whole], reportTitles, basis);
+}
+
+/** Fill in each part's year and derive the report's years and kind from its parts. */
+function withYears(parts: PartDraft[], reportTitles: string[], kindBasis: string): PartsResult {
   const yearBasis = new Map<PartDraft, string>();
   for (const part of parts) {
     const [year, basis] = partYear(part, reportTitles);
     part.year = year;
     yearBasis.set(part, basis);
   }
-
   const review = parts.find((p) => p.kind === 'summary');
   const plan = parts.find((p) => p.kind === 'plan');
   const kind: ReportKind = review && plan ? 'summary+plan' : plan ? 'plan' : 'summary';
-  if (!review && !plan) kindBasis += '；报告只有问题部分，按总结处理';
   return {
     parts,
     reviewYear: review?.year ?? null,
@@ -113,7 +128,7 @@ export function splitParts(blocks: StructureBlock[], pageTitle: string | null): 
     basis: {
       reviewYear: review ? yearBasis.get(review)! : '报告不含总结部分',
       planYear: plan ? yearBasis.get(plan)! : '报告不含计划部分',
-      kind: kindBasis,
+      kind: review || plan ? kindBasis : `${kindBasis}；报告没有总结或计划部分，按总结处理`,
     },
   };
 }

@@ -267,6 +267,15 @@ describe('parts and years', () => {
   });
 });
 
+describe('a title naming review and plan over a body that never divides them', () => {
+  it('is one undivided part; the years are the title\'s and the part has no kind of its own', () => {
+    const r = parseReport(Buffer.from('某县卫健局2023年工作总结和2024年工作打算\n一、医疗服务\n全年新增床位100张。明年将新增床位200张。'), { source: 'x.txt' });
+    expect([r.kind, r.reviewYear, r.planYear]).toEqual(['summary+plan', 2023, 2024]);
+    expect(r.parts.map((p) => [p.kind, p.year])).toEqual([['other', null]]);
+    expect(r.basis.kind).toContain('正文未分开');
+  });
+});
+
 describe('report title and header', () => {
   const parse = (text: string) => parseReport(Buffer.from(text), { source: 'x.txt' });
 
