@@ -3,11 +3,11 @@
  * `content/corrections/<source name>.yaml`, each fix with a note saying why. The notes
  * are shown on the report page, so a reader sees what the text said and what an editor decided.
  *
- * Also the frontmatter of editor-written reports (`content/reports/*.md`): the same fields,
+ * The frontmatter of editor-written reports (editor-report.ts) states the same fields and is
  * applied the same way.
  */
 import { z } from 'zod';
-import { type EditorYaml, type FieldPath, parseEditorYaml, validate } from './editor-input.ts';
+import { type FieldPath, parseEditorYaml, validate } from './editor-input.ts';
 import { ReportError } from './errors.ts';
 import type { Figure, FigureContext } from './figures.ts';
 import type { PlaceResult } from './place.ts';
@@ -47,17 +47,28 @@ function fix<T extends z.ZodType>(value: T) {
   );
 }
 
+/** Report fields an editor may set, and what each must be. */
+export const reportFields = {
+  title: TEXT,
+  /** The place is looked up in the gazetteer from the code. */
+  divisionCode: DIVISION_CODE,
+  reviewYear: YEAR.nullable(),
+  planYear: YEAR.nullable(),
+  kind: KIND,
+  publishedAt: DATE,
+  publisher: TEXT,
+};
+
 /** Schema of `content/corrections/<source name>.yaml`. */
 export const correctionSchema = z.strictObject(
   {
-    title: fix(TEXT).optional(),
-    /** The place is looked up in the gazetteer from the code. */
-    divisionCode: fix(DIVISION_CODE).optional(),
-    reviewYear: fix(YEAR.nullable()).optional(),
-    planYear: fix(YEAR.nullable()).optional(),
-    kind: fix(KIND).optional(),
-    publishedAt: fix(DATE).optional(),
-    publisher: fix(TEXT).optional(),
+    title: fix(reportFields.title).optional(),
+    divisionCode: fix(reportFields.divisionCode).optional(),
+    reviewYear: fix(reportFields.reviewYear).optional(),
+    planYear: fix(reportFields.planYear).optional(),
+    kind: fix(reportFields.kind).optional(),
+    publishedAt: fix(reportFields.publishedAt).optional(),
+    publisher: fix(reportFields.publisher).optional(),
     /** Year of one part, counted from 1 in reading order. */
     parts: z
       .array(
@@ -177,7 +188,7 @@ export function applyCorrection(report: CorrectedReport, correction: Correction,
   const applied = out.corrections;
   const record = (field: string, before: string, after: string, note: string, inferred = false) =>
     applied.push({ field, before, after, note, inferred, file });
-  const basisOf = (note: string, inferred: boolean | undefined) => `${inferred ? '编辑推断' : '编辑更正'}：${note}`;
+  const basisOf = (inferred: boolean | undefined) => `${inferred ? '编辑推断' : '编辑更正'}，理由见 ${file}`;
 
   if (data.title) {
     record(FIELD_LABELS.title, out.title, data.title.value, data.title.note, data.title.inferred);
@@ -191,7 +202,7 @@ export function applyCorrection(report: CorrectedReport, correction: Correction,
       throw new ReportError(file, correction.lineOf(['divisionCode', 'value']), `divisionCode “${value}” 不是现行行政区划代码`, '请按 GB/T 2260 查对六位代码');
     }
     record(FIELD_LABELS.divisionCode, shown(out.place.fullName), `${shown(place.fullName)}（${value}）`, note, inferred);
-    out.place = { ...place, basis: basisOf(note, inferred) };
+    out.place = { ...place, basis: basisOf(inferred) };
     out.basis.place = out.place.basis;
   }
   if (data.kind) {
@@ -217,7 +228,7 @@ export function applyCorrection(report: CorrectedReport, correction: Correction,
     if (!given) continue;
     record(FIELD_LABELS[field], shown(out[field]), shown(given.value), given.note, given.inferred);
     out[field] = given.value;
-    out.basis[field] = basisOf(given.note, given.inferred);
+    out.basis[field] = basisOf(given.inferred);
     out.parts.forEach((part, i) => {
       if (part.year === null && (partKinds as readonly string[]).includes(part.kind)) partYears.set(i, given.value);
     });
@@ -315,30 +326,31 @@ function addFigure(report: Report, correction: Correction, i: number, item: AddI
   record(`数字 ${figure.id}`, '（未识别）', item.raw, item.note);
 }
 
-/** Fields an editor-written report states in its frontmatter (`content/reports/*.md`). */
-export const frontmatterSchema = z.strictObject(
-  {
-    title: TEXT,
-    divisionCode: DIVISION_CODE.optional(),
-    reviewYear: YEAR.nullable().optional(),
-    planYear: YEAR.nullable().optional(),
-    kind: KIND.optional(),
-    publisher: TEXT.optional(),
-    publishedAt: DATE.optional(),
-    /** Where the editor copied the report from, shown as the basis of every field. */
-    sourceUrl: z.url({ error: '应为原网页地址（https://…）' }),
-  },
-  { error: '应为 title、sourceUrl 等字段' },
-);
-
-/** Validate an editor-written report's frontmatter into a correction whose notes cite the original page. */
-export function frontmatterCorrection(file: string, yaml: EditorYaml): Correction {
-  const frontmatter = validate(file, frontmatterSchema, yaml);
-  const note = `编辑据原网页录入：${frontmatter.sourceUrl}`;
-  const data: CorrectionData = {};
-  for (const key of ['title', 'divisionCode', 'reviewYear', 'planYear', 'kind', 'publisher', 'publishedAt'] as const) {
-    const value = frontmatter[key];
-    if (value !== undefined) (data as Record<string, unknown>)[key] = { value, note };
+/**
+ * Which source each correction file corrects: `content/corrections/<name>.yaml` corrects the
+ * source named `<name>.txt` or `<name>.md`. A correction file for no source, or two sources
+ * with one name, is an error. Returns correction file by source file.
+ */
+export function matchCorrections(correctionFiles: readonly string[], sourceFiles: readonly string[]): Map<string, string> {
+  const stem = (file: string) => file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+  const sources = new Map<string, string>();
+  for (const source of sourceFiles) {
+    const other = sources.get(stem(source));
+    if (other) throw new ReportError(source, null, `与 ${other} 同名，更正文件无法区分两者`, '请给其中一个改名');
+    sources.set(stem(source), source);
   }
-  return { file, data, lineOf: yaml.lineOf };
+  const matched = new Map<string, string>();
+  for (const file of correctionFiles) {
+    const source = sources.get(stem(file));
+    if (!source) {
+      throw new ReportError(
+        file,
+        null,
+        `没有名为 ${stem(file)} 的报告源文件（应有 ${stem(file)}.txt 或 ${stem(file)}.md）`,
+        '更正文件须与所更正的报告源文件同名，请核对文件名',
+      );
+    }
+    matched.set(source, file);
+  }
+  return matched;
 }

@@ -10,6 +10,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { splitFrontmatter, validate } from '../lib/editor-input.ts';
 import { ReportError } from '../lib/errors.ts';
+import { withEditorMessages } from './build-error.ts';
 
 export interface MarkdownLoaderOptions {
   /** Folder relative to the project root, e.g. `content/cities`. */
@@ -23,7 +24,7 @@ export function markdownLoader(options: MarkdownLoaderOptions): Loader {
     async load(context) {
       const root = path.resolve(context.config.root.pathname);
       const dir = path.resolve(root, options.dir);
-      await loadAll(context, root, dir, options.schema);
+      await withEditorMessages(() => loadAll(context, root, dir, options.schema));
       context.watcher?.add(dir);
       const onChange = async (changed: string) => {
         if (!changed.startsWith(dir + path.sep)) return;

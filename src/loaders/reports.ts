@@ -10,8 +10,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { applyCorrection, type Correction, type CorrectedReport, frontmatterCorrection, parseCorrection } from '../lib/corrections.ts';
-import { splitFrontmatter } from '../lib/editor-input.ts';
+import { applyCorrection, type Correction, type CorrectedReport, matchCorrections, parseCorrection } from '../lib/corrections.ts';
+import { parseEditorReport } from '../lib/editor-report.ts';
 import { ReportError } from '../lib/errors.ts';
 import { extractFigures } from '../lib/figures.ts';
 import { loadIndicatorDefs, mapIndicator } from '../lib/indicators.ts';
@@ -19,6 +19,7 @@ import { placeByCode } from '../lib/place.ts';
 import { renderReport } from '../lib/render.ts';
 import { parseReport, type Report } from '../lib/report.ts';
 import { reportId } from '../lib/slug.ts';
+import { withEditorMessages } from './build-error.ts';
 
 /** Where the loader reads from, relative to the project root. */
 export interface ReportsLoaderOptions {
@@ -49,7 +50,7 @@ export function reportsLoader(options: ReportsLoaderOptions): Loader {
         indicators: path.resolve(root, options.contentDir, 'indicators'),
       };
       const reload = () => loadReports(context, root, dirs, cache);
-      await reload();
+      await withEditorMessages(reload);
 
       const watched = Object.values(dirs);
       context.watcher?.add(watched);
@@ -85,9 +86,11 @@ async function loadReports(
   dirs: Record<'seeds' | 'reports' | 'corrections' | 'indicators', string>,
   cache: Map<string, Parsed>,
 ): Promise<void> {
-  const files = [...(await listFiles(dirs.seeds, '.txt')), ...(await listFiles(dirs.reports, '.md'))];
-  const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
   const stem = (file: string) => path.basename(file).replace(/\.[^.]+$/, '');
+  const files = [...(await listFiles(dirs.seeds, '.txt')), ...(await listFiles(dirs.reports, '.md'))].sort((a, b) =>
+    stem(a).localeCompare(stem(b)),
+  );
+  const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
 
   const parsed = new Map<string, Parsed>();
   for (const file of files) {
@@ -99,26 +102,17 @@ async function loadReports(
   cache.clear();
   for (const [file, entry] of parsed) cache.set(file, entry);
 
-  const byStem = new Map<string, string>();
-  for (const file of files) {
-    const other = byStem.get(stem(file));
-    if (other) throw new ReportError(relative(file), null, `与 ${relative(other)} 同名，更正文件无法区分两者`, '请给其中一个改名');
-    byStem.set(stem(file), file);
-  }
+  const correctionFiles = (await listFiles(dirs.corrections, '.yaml')).map(relative);
   const corrections = new Map<string, Correction>();
-  for (const file of await listFiles(dirs.corrections, '.yaml')) {
-    const source = byStem.get(stem(file));
-    if (!source) {
-      throw new ReportError(relative(file), null, `没有名为 ${stem(file)} 的报告源文件（seeds/${stem(file)}.txt 或 content/reports/${stem(file)}.md）`, '更正文件须与报告源文件同名');
-    }
-    corrections.set(source, parseCorrection(relative(file), await readFile(file, 'utf8')));
+  for (const [source, file] of matchCorrections(correctionFiles, files.map(relative))) {
+    corrections.set(source, parseCorrection(file, await readFile(path.resolve(root, file), 'utf8')));
   }
 
   const deps = { placeByCode, extractFigures };
   const reports: CorrectedReport[] = files.map((file) => {
     const { report, frontmatter } = parsed.get(file)!;
     let corrected: CorrectedReport = { ...report, corrections: [] };
-    for (const correction of [frontmatter, corrections.get(file)]) {
+    for (const correction of [frontmatter, corrections.get(relative(file))]) {
       if (correction) corrected = applyCorrection(corrected, correction, deps);
     }
     return corrected;
@@ -166,8 +160,6 @@ async function loadReports(
 
 /** Parse one source: a seed as it is, an editor-written report as frontmatter + body. */
 function parseSource(source: string, bytes: Buffer): Omit<Parsed, 'digest'> {
-  if (!source.endsWith('.md')) return { report: parseReport(bytes, { source }), frontmatter: null };
-  const { yaml, body, bodyLine } = splitFrontmatter(source, bytes.toString('utf8'));
-  const frontmatter = frontmatterCorrection(source, yaml);
-  return { report: parseReport(Buffer.from(body, 'utf8'), { source, firstLine: bodyLine }), frontmatter };
+  if (source.endsWith('.md')) return parseEditorReport(source, bytes);
+  return { report: parseReport(bytes, { source }), frontmatter: null };
 }
