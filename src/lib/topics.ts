@@ -11,8 +11,9 @@
  * three Chinese characters (`健康*行动` matches `健康广州行动`).
  *
  * Assignment rule (`assignTopics`): score = 3 × keyword hits in the heading + hits in the body.
- * A topic is assigned when the heading names it, or when the body mentions it at least 3 times
- * and at least once per 1,000 characters: one passing mention never assigns a topic.
+ * A topic is assigned when the heading names it, or when the body mentions it at least 3 times,
+ * at least once per 1,000 characters, and scores at least a third of the section's strongest
+ * topic: a passing mention never assigns a topic.
  */
 import { z } from 'zod';
 import { readContentFolder } from './content-folder.ts';
@@ -65,6 +66,8 @@ export interface TopicShare {
 const HEADING_WEIGHT = 3;
 const MIN_BODY_HITS = 3;
 const CHARS_PER_BODY_HIT = 1000;
+/** A topic only mentioned in the body needs at least this share of the strongest topic's score. */
+const MIN_SHARE_OF_STRONGEST = 1 / 3;
 
 /** Read every `*.md` of `dir` as a topic (for scripts that run without Astro). */
 export async function loadTopicDefs(dir: string): Promise<LoadedTopic[]> {
@@ -77,13 +80,16 @@ export function assignTopics(section: TopicSection, defs: readonly TopicDef[]): 
   const inHeading = countHits(section.heading, matcher);
   const inBody = countHits(section.text, matcher);
   const bodyNeeded = Math.max(MIN_BODY_HITS, Math.ceil(section.text.length / CHARS_PER_BODY_HIT));
-  const out: TopicScore[] = [];
-  for (const def of defs) {
+  const scored = defs.map((def) => {
     const h = inHeading.get(def.id) ?? 0;
     const b = inBody.get(def.id) ?? 0;
-    if (h > 0 || b >= bodyNeeded) out.push({ topic: def.id, score: HEADING_WEIGHT * h + b });
-  }
-  return out.sort((a, b) => b.score - a.score);
+    return { topic: def.id, score: HEADING_WEIGHT * h + b, named: h > 0, mentions: b };
+  });
+  const strongest = Math.max(0, ...scored.map((s) => s.score));
+  return scored
+    .filter((s) => s.named || (s.mentions >= bodyNeeded && s.score >= strongest * MIN_SHARE_OF_STRONGEST))
+    .map(({ topic, score }) => ({ topic, score }))
+    .sort((a, b) => b.score - a.score);
 }
 
 /**
