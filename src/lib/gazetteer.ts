@@ -229,6 +229,14 @@ export function nameEndingAt(text: string, end: number): { name: string; divisio
   return null;
 }
 
+/** Name lengths by first character, longest first: what a scanner needs to try at a position. */
+const LENGTHS_BY_FIRST_CHARACTER = new Map<string, number[]>();
+for (const name of [...BY_FULL_NAME.keys(), ...BY_SHORT_NAME.keys()]) {
+  const lengths = LENGTHS_BY_FIRST_CHARACTER.get(name[0]) ?? [];
+  if (!lengths.includes(name.length)) lengths.push(name.length);
+  LENGTHS_BY_FIRST_CHARACTER.set(name[0], lengths.sort((a, b) => b - a));
+}
+
 /** A gazetteer name found in a text. */
 export interface NameMention {
   /** The name as written. */
@@ -265,15 +273,14 @@ export function scanNames(text: string, words: readonly string[] = []): NameMent
       continue;
     }
     let found: NameMention | null = null;
-    for (let len = Math.min(LONGEST_NAME, text.length - i); len >= 2 && !found; len--) {
+    for (const len of LENGTHS_BY_FIRST_CHARACTER.get(text[i]) ?? []) {
+      if (i + len > text.length || SUFFIX_COMPOUND.test(text.slice(i + len - 1, i + len + 1))) continue;
       const name = text.slice(i, i + len);
-      if (SUFFIX_COMPOUND.test(text.slice(i + len - 1, i + len + 1))) continue;
       const full = BY_FULL_NAME.get(name)?.filter((d) => d.shortName !== d.name || name.length > 2);
-      if (full?.length) {
-        found = { name, start: i, end: i + len, form: 'full', divisions: full };
-      } else if (BY_SHORT_NAME.has(name)) {
-        found = { name, start: i, end: i + len, form: 'short', divisions: BY_SHORT_NAME.get(name)! };
-      }
+      const short = BY_SHORT_NAME.get(name);
+      if (full?.length) found = { name, start: i, end: i + len, form: 'full', divisions: full };
+      else if (short) found = { name, start: i, end: i + len, form: 'short', divisions: short };
+      if (found) break;
     }
     if (found) out.push(found);
     i = found ? found.end : i + 1;
