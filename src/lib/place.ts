@@ -100,7 +100,11 @@ export function placeByCode(code: string): PlaceResult | null {
 
 /** A strong finding: unique, or narrowed by the credit code, then by the body. */
 function settle(f: Finding, credit: Finding | null, readBody: () => BodyReading): PlaceResult {
-  if (f.candidates.length === 1) return toResult(f.candidates[0], f.basis);
+  if (f.candidates.length === 1) {
+    const coded = credit?.candidates[0];
+    const conflict = coded && !related(coded, f.candidates[0]) ? `；${credit!.basis}却指${coded.name}，请核对` : '';
+    return toResult(f.candidates[0], f.basis + conflict);
+  }
   const byCode = credit?.candidates.length === 1 ? f.candidates.filter((d) => related(d, credit.candidates[0])) : [];
   if (byCode.length === 1) return toResult(byCode[0], `${f.basis}；${credit!.basis}`);
   const reading = readBody();

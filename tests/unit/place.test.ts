@@ -200,6 +200,16 @@ describe('resolvePlace: the credit code in the 索引号', () => {
     expect(p.basis).toContain('不在现行区划代码中');
   });
 
+  it('a code ending in 01 (the old 市辖区) is the city proper', () => {
+    expect(where(place({ indexNumber: '11440101006940050B/2022-00001' }))).toEqual(['广州', '广东', null, 'prefecture', '440100']);
+  });
+
+  it('the title still wins over a credit code of another place, and the basis says they disagree', () => {
+    const p = place({ title: '乐清市卫生健康局2023年工作总结', indexNumber: '11330782329949043U/2021-374107' });
+    expect(p.divisionCode).toBe('330382');
+    expect(p.basis).toBe('标题“乐清市卫生健康局…”；索引号中的统一社会信用代码（330782）却指义乌市，请核对');
+  });
+
   it('settles an ambiguous authority name: 朝阳区 with a 长春 credit code', () => {
     const p = place({ title: '朝阳区卫生健康局2023年工作总结', indexNumber: '11220104000013777J/2024-1' });
     expect(where(p)).toEqual(['朝阳', '吉林', '长春', 'county', '220104']);
