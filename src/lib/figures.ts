@@ -138,9 +138,11 @@ const LEADING_NAME_NOISE = /^(?:\d{4}年(?:度|底|末)?|\d{1,2}月(?:\d{1,2}日
 
 /** A change: a difference verb right before the value (`同比增长9.63%`, `缩短4分20秒`). */
 const CHANGE_BEFORE =
-  /(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|延长|增幅|降幅|增速|净增|净减|回落)了?(?:分别)?(?:为|达)?\s*$/;
+  /(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|延长|增幅|降幅|增速|净增|净减|回落|高出|多出|低出)了?(?:分别)?(?:为|达)?\s*$/;
 /** Forward-looking words that make a figure outside a plan part a target. */
-const FORWARD = /力争|争取(?!到)|预计|拟(?!定)|目标(?:是|为|值)|到\d{4}年/;
+const FORWARD = /力争|争取(?!到)|预计|拟(?!定)|目标(?:是|为|值)/;
+/** `到2025年`: forward-looking when the year is after the part's year. */
+const BY_YEAR = /到\s*(\d{4})\s*年/g;
 /** Words that make a figure inside a plan part a present level, not a target (same clause). */
 const PRESENT = /现有|目前|截至|截止|已有|已经|现已/;
 
@@ -465,7 +467,10 @@ function figureKind(text: string, first: Token, list: Token[], ctx: FigureContex
   if (list.some((t) => t.unit !== null && CHANGE_UNITS.has(t.unit))) return 'change';
   if (CHANGE_BEFORE.test(before)) return 'change';
   if (ctx.partKind === 'plan') return PRESENT.test(before.slice(lastClauseBreak(text, first.start))) ? 'actual' : 'target';
-  return FORWARD.test(text) ? 'target' : 'actual';
+  if (FORWARD.test(text)) return 'target';
+  const partYear = ctx.partYear;
+  const ahead = partYear !== null && [...text.matchAll(BY_YEAR)].some((m) => Number(m[1]) > partYear);
+  return ahead ? 'target' : 'actual';
 }
 
 /**

@@ -132,6 +132,17 @@ describe('targets outside a plan part', () => {
     expect(kinds('成功争取到试点项目3个。')).toEqual(['actual']);
   });
 
+  it('到YYYY年 is forward-looking only when the year is after the part’s', () => {
+    const kinds = (s: string, partYear: number | null) => figuresOf(s, { sentenceId: 's-1', partYear, partKind: 'summary' }).map((f) => f.kind);
+    expect(kinds('到2023年底,全市建成母婴室58家。', 2023)).toEqual(['actual']);
+    expect(kinds('到2025年底,全市建成母婴室80家。', 2023)).toEqual(['target']);
+    expect(kinds('到2025年底,全市建成母婴室80家。', null)).toEqual(['actual']);
+  });
+
+  it('a difference from a reference is a change: 比全国平均水平高出3.2岁', () => {
+    expect(figuresOf('人均预期寿命达到81.2岁,比全国平均水平高出3.2岁。').map((f) => f.kind)).toEqual(['actual', 'change']);
+  });
+
   it('a present level inside a plan is not a target', () => {
     const plan: FigureContext = { sentenceId: 's-1', partYear: 2022, partKind: 'plan' };
     expect(figuresOf('目前全市有社区医院19间,力争新增5间。', plan).map((f) => f.kind)).toEqual(['actual', 'target']);
