@@ -141,6 +141,27 @@ export function cityRecord(city: CityPageText, base: string): SearchRecord {
   };
 }
 
+/** What a topic page says of itself, for its search record (its report excerpts are indexed as sections). */
+export interface TopicPageText {
+  id: string;
+  name: string;
+  description: string;
+  keywords: string[];
+  /** The editor's text as HTML. */
+  bodyHtml: string;
+}
+
+/** The search record of a topic page: its name, description, text and keywords. */
+export function topicRecord(topic: TopicPageText, base: string): SearchRecord {
+  return {
+    url: `${base}topics/${topic.id}/`,
+    title: topic.name,
+    context: '专题',
+    text: [topic.name, topic.description, htmlText(topic.bodyHtml), `关键词：${topic.keywords.join('、')}`].filter(Boolean).join('\n'),
+    filters: { topic: [topic.name] },
+  };
+}
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** The text of rendered markdown: one line per block, tags gone, entities decoded. */

@@ -117,7 +117,9 @@ describe('the search page', () => {
       expect(await p.locator('#search-q').inputValue()).toBe(query);
       const links = await p.locator('.search-result__title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(new Set(links)).toEqual(new Set(expected));
-      for (const l of links) expect(l).toMatch(/#[hts]-/);
+      // Report hits land on their section; city and topic pages are whole pages.
+      for (const l of links) expect(l).toMatch(new RegExp(`^${BASE}(reports/[^/]+/#[hts]-|cities/[^/#]+/$|topics/[^/#]+/$)`));
+      expect(links.some((l) => l!.includes('/reports/'))).toBe(true);
       expect(await p.locator('.search-results mark').first().innerText()).toBe(query);
       expect(await trouble()).toEqual({ errors: [], requests: [], csp: [] });
     } finally {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport, type Part, type Report } from '../../src/lib/report.ts';
-import { cityRecord, htmlText, reportRecords, reportSections } from '../../src/lib/search-sections.ts';
+import { cityRecord, htmlText, reportRecords, reportSections, topicRecord } from '../../src/lib/search-sections.ts';
 
 const seeds = readdirSync('seeds')
   .filter((f) => f.endsWith('.txt'))
@@ -105,6 +105,22 @@ describe('cityRecord', () => {
       context: '城市',
       text: '乐清市（浙江 温州）\n乐清市是浙江省温州市下辖的县级市（行政区划代码 330382）。\n收录 2023 年 总结 & 计划。\n乐清市卫生健康局2023年工作总结和2024年工作重点',
       filters: { city: ['乐清市'], province: ['浙江'] },
+    });
+  });
+});
+
+describe('topicRecord', () => {
+  it('holds the topic page’s own words and files it under its topic', () => {
+    const record = topicRecord(
+      { id: 'tcm', name: '中医药', description: '中医药传承创新。', keywords: ['中医药', '中医馆'], bodyHtml: '<p>包括中医馆建设。</p>' },
+      '/',
+    );
+    expect(record).toEqual({
+      url: '/topics/tcm/',
+      title: '中医药',
+      context: '专题',
+      text: '中医药\n中医药传承创新。\n包括中医馆建设。\n关键词：中医药、中医馆',
+      filters: { topic: ['中医药'] },
     });
   });
 });
