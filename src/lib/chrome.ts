@@ -33,7 +33,7 @@ const WIDGET_RE = new RegExp(WIDGET_WORDS.map(escape).join('|'), 'g');
 const WIDGET_LEFTOVER = /^[\s:|/\\()[\]<>·•,、\-_=]*$/;
 
 const CRUMB_SEPARATOR = /\s*(?:>>?|»|›|->|→)\s*/;
-const CRUMB_START = /^(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置|位置)?:?\s*(?:首页|主页|网站首页)/;
+const CRUMB_START = /^(?:[您你]?(?:现在|当前)?的?(?:所在)?位置)?:?\s*(?:首页|主页|网站首页)/;
 /** Breadcrumbs without a 首页 start are only taken this near the top of the page. */
 const CRUMB_TOP_LINES = 3;
 

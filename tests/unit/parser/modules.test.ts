@@ -152,6 +152,14 @@ describe('stripChrome', () => {
     expect(kept.map((l) => l.text)).toEqual(['某某县人民政府门户网站', '一、主要成效', '全年完成投资5亿元。']);
   });
 
+  it.each(['首页>>信息公开>>计划总结', '您当前的位置:首页 » 政务公开 » 规划计划', '你现在所在位置:网站首页 > 通知公告'])(
+    'recognises the breadcrumb %s anywhere near the top',
+    (crumb) => {
+      const { stripped } = stripChrome(lines('某县人民政府', '某县卫生健康局', '2023年工作总结', crumb, '全年完成投资5亿元。'));
+      expect(stripped.map((s) => [s.line, s.reason])).toEqual([[4, '面包屑导航']]);
+    },
+  );
+
   it('never strips a sentence or a line with words beyond the widgets', () => {
     const input = lines(
       '一、主要成效',
