@@ -254,11 +254,9 @@ function escapeRegex(s: string): string {
 const isCjk = (ch: string | undefined) => ch !== undefined && /[\u3400-\u9fff]/.test(ch);
 
 /** Offsets covered by quotes, titles, document numbers, URLs and phone numbers. */
-function maskRanges(text: string): boolean[] {
-  const mask = new Array<boolean>(text.length).fill(false);
-  const cover = (from: number, to: number) => {
-    for (let i = from; i < to; i++) mask[i] = true;
-  };
+function maskRanges(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  const cover = (from: number, to: number) => mask.fill(1, from, to);
   for (const [open, close] of MASK_PAIRS) {
     let from = text.indexOf(open);
     while (from !== -1) {
@@ -274,7 +272,7 @@ function maskRanges(text: string): boolean[] {
   return mask;
 }
 
-function scanTokens(text: string, masked: boolean[]): Token[] {
+function scanTokens(text: string, masked: Uint8Array): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const g = m.groups ?? {};
@@ -312,23 +310,23 @@ function scanTokens(text: string, masked: boolean[]): Token[] {
 
     const after = text[end];
     if (unit === null && after !== undefined && /[A-Za-z0-9]/.test(after)) continue;
-    const prevChar = text.slice(0, start).trimEnd().slice(-1);
+    const prevChar = text.slice(Math.max(0, start - 8), start).trimEnd().slice(-1);
     // Ordinals and denominators: `第2名`, `每10万人口`.
     if (prevChar === '第' || prevChar === '每') continue;
     if ((prevChar === '前' || prevChar === '后') && (unit === null || RANK_UNITS.has(unit))) continue;
     // Programme names: `26项行动`.
-    if (/^(?:行动|工程)/.test(text.slice(end))) continue;
-    // Dates stated with a multiplier-free number (`3月`), years: excluded by having no unit.
+    if (/^(?:行动|工程)/.test(text.slice(end, end + 2))) continue;
 
     const digitsStart = start;
     let qualifier: string | null = infix;
     let hasPrefix = false;
-    const head = text.slice(0, start).replace(/\s+$/, '');
+    const headStart = Math.max(0, start - 12);
+    const head = text.slice(headStart, start).replace(/\s+$/, '');
     for (const q of PREFIX_QUALIFIERS) {
       if (!head.endsWith(q)) continue;
-      const pos = head.length - q.length;
+      const pos = headStart + head.length - q.length;
       const guard = PREFIX_QUALIFIER_GUARDS[q];
-      if (guard && pos > 0 && guard.includes(head[pos - 1])) continue;
+      if (guard && pos > 0 && guard.includes(text[pos - 1])) continue;
       if (masked[pos]) continue;
       qualifier = q + (qualifier ?? '');
       start = pos;
@@ -337,7 +335,7 @@ function scanTokens(text: string, masked: boolean[]): Token[] {
     }
     let hasSuffix = false;
     const isAttributeUnit = unit !== null && ATTRIBUTE_UNITS.has(unit);
-    const suffix = (isAttributeUnit ? SUFFIX_QUALIFIER_TIME : SUFFIX_QUALIFIER).exec(text.slice(end));
+    const suffix = (isAttributeUnit ? SUFFIX_QUALIFIER_TIME : SUFFIX_QUALIFIER).exec(text.slice(end, end + 8));
     if (suffix) {
       qualifier = qualifier ? `${qualifier}…${suffix[1]}` : suffix[1];
       end += suffix[0].length;
@@ -380,9 +378,10 @@ function groupLists(text: string, tokens: Token[]): Token[][] {
 }
 
 /** The name run before a list, split over its values when it names several. */
-function listNames(text: string, masked: boolean[], list: Token[], tokens: Token[]): (string | null)[] {
+function listNames(text: string, masked: Uint8Array, list: Token[], tokens: Token[]): (string | null)[] {
   const first = list[0];
-  const floor = tokens.filter((t) => t.end <= first.start).reduce((acc, t) => Math.max(acc, t.end), 0);
+  const index = tokens.indexOf(first);
+  const floor = index > 0 ? tokens[index - 1].end : 0;
   const found = nameRun(text, first.start, floor);
   const runStart = found.start;
   // Right after another figure, a joining word belongs to the enumeration (`1名和…11人`).
@@ -463,10 +462,10 @@ function distributeHead(parts: string[]): string[] {
 }
 
 function figureKind(text: string, first: Token, list: Token[], ctx: FigureContext): FigureKind {
-  const before = text.slice(0, first.start);
+  const clause = text.slice(lastClauseBreak(text, first.start), first.start);
   if (list.some((t) => t.unit !== null && CHANGE_UNITS.has(t.unit))) return 'change';
-  if (CHANGE_BEFORE.test(before)) return 'change';
-  if (ctx.partKind === 'plan') return PRESENT.test(before.slice(lastClauseBreak(text, first.start))) ? 'actual' : 'target';
+  if (CHANGE_BEFORE.test(clause)) return 'change';
+  if (ctx.partKind === 'plan') return PRESENT.test(clause) ? 'actual' : 'target';
   if (FORWARD.test(text)) return 'target';
   const partYear = ctx.partYear;
   const ahead = partYear !== null && [...text.matchAll(BY_YEAR)].some((m) => Number(m[1]) > partYear);
@@ -479,7 +478,7 @@ function figureKind(text: string, first: Token, list: Token[], ctx: FigureContex
  * comparison bases (`较2018年`) and starting points (`1991年…以来`, `自2020年…起`) apply to none.
  * `去年`/`上年` open a clause whose year is unknown here.
  */
-function yearMarks(text: string, masked: boolean[]): YearMark[] {
+function yearMarks(text: string, masked: Uint8Array): YearMark[] {
   const marks: YearMark[] = [];
   const pattern = /(?<![\d\-~—–])(\d{4})\s*年(?!\s*[-~—–])|(?<![较比与同])(?:去年|上年|前年)/g;
   for (const m of text.matchAll(pattern)) {

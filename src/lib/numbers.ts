@@ -28,6 +28,10 @@ export const MULTIPLIER_SOURCE = Object.keys(MULTIPLIERS)
  */
 export const DIGITS_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?`;
 
+const FOLDABLE_SOURCE = '[\\uff10-\\uff19．，：％（）－～＞＜\\u3000\\u00a0]';
+const FOLDABLE = new RegExp(FOLDABLE_SOURCE);
+const FOLDABLE_ALL = new RegExp(FOLDABLE_SOURCE, 'g');
+
 const FULL_WIDTH: Record<string, string> = {
   '．': '.',
   '，': ',',
@@ -50,13 +54,8 @@ const FULL_WIDTH: Record<string, string> = {
  * text that did not go through it.)
  */
 export function foldWidth(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 0x30);
-    else out += FULL_WIDTH[ch] ?? ch;
-  }
-  return out;
+  if (!FOLDABLE.test(text)) return text;
+  return text.replace(FOLDABLE_ALL, (ch) => FULL_WIDTH[ch] ?? String.fromCharCode(ch.charCodeAt(0) - 0xff10 + 0x30));
 }
 
 /**
