@@ -259,31 +259,36 @@ const SUFFIX_COMPOUND = /^(县域|县级|县乡|县区|县市|县城|市域|市�
 
 /**
  * Finds gazetteer names in a text, leftmost and longest first, so `温州市` is one mention and
- * `云南县级` is 云南 (not 南县). Names of one character and statistical zones' short names are
- * never matched; full names that are mere words (`城区`, `郊区`) only match as part of longer names.
+ * `云南县级` is 云南 (not 南县). Statistical zones are only matched by full name; two-character
+ * names (`沛县`, `城区`, and `范县` in `示范县`) are only short forms, credible in a slogan.
  * `words` are read as words, never as the start of a name: with `健康`, `健康乐清` is 乐清, not 康乐.
  */
 export function scanNames(text: string, words: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let i = 0;
   while (i < text.length) {
+    const found = nameAt(text, i);
     const word = words.find((w) => text.startsWith(w, i));
-    if (word) {
+    // `平安医院` is a word, `平安区` a place.
+    if (word && !(found?.form === 'full' && found.end - i > word.length)) {
       i += word.length;
       continue;
-    }
-    let found: NameMention | null = null;
-    for (const len of LENGTHS_BY_FIRST_CHARACTER.get(text[i]) ?? []) {
-      if (i + len > text.length || SUFFIX_COMPOUND.test(text.slice(i + len - 1, i + len + 1))) continue;
-      const name = text.slice(i, i + len);
-      const full = BY_FULL_NAME.get(name)?.filter((d) => d.shortName !== d.name || name.length > 2);
-      const short = BY_SHORT_NAME.get(name);
-      if (full?.length) found = { name, start: i, end: i + len, form: 'full', divisions: full };
-      else if (short) found = { name, start: i, end: i + len, form: 'short', divisions: short };
-      if (found) break;
     }
     if (found) out.push(found);
     i = found ? found.end : i + 1;
   }
   return out;
+}
+
+/** The longest name starting at `i`. One-character names with their suffix (`沛县`, `城区`) count as short forms. */
+function nameAt(text: string, i: number): NameMention | null {
+  for (const len of LENGTHS_BY_FIRST_CHARACTER.get(text[i]) ?? []) {
+    if (i + len > text.length || SUFFIX_COMPOUND.test(text.slice(i + len - 1, i + len + 1))) continue;
+    const name = text.slice(i, i + len);
+    const full = BY_FULL_NAME.get(name);
+    if (full) return { name, start: i, end: i + len, form: len > 2 || full.some((d) => d.shortName !== name) ? 'full' : 'short', divisions: full };
+    const short = BY_SHORT_NAME.get(name);
+    if (short) return { name, start: i, end: i + len, form: 'short', divisions: short };
+  }
+  return null;
 }

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { divisionByCode, divisionsByFullName, divisionsByShortName, scanNames, shortNameOf } from '../../src/lib/gazetteer.ts';
+import {
+  allDivisions,
+  divisionByCode,
+  divisionsByFullName,
+  divisionsByShortName,
+  lineage,
+  scanNames,
+  shortNameOf,
+} from '../../src/lib/gazetteer.ts';
 import { placeByCode, resolvePlace, type PlaceEvidence, type PlaceResult } from '../../src/lib/place.ts';
 
 const seed = (name: string) => readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
@@ -184,6 +192,37 @@ describe('resolvePlace on authorities anywhere in China', () => {
   });
 });
 
+describe('resolvePlace on every division of the gazetteer', () => {
+  const divisions = allDivisions().filter((d) => !d.zone);
+
+  it('an authority named with its parent resolves to itself', () => {
+    const wrong = divisions
+      .map((d) => ({ d, p: place({ title: `${lineage(d)[1]?.name ?? ''}${d.name}卫生健康委员会2023年工作总结` }) }))
+      .filter(({ d, p }) => p.divisionCode !== d.code)
+      .map(({ d, p }) => `${d.name} ${d.code} → ${p.divisionCode} ${p.basis}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('an authority named alone resolves to itself when its name is unique, and to nothing when not', () => {
+    const wrong = divisions
+      .map((d) => ({ d, p: place({ title: `${d.name}卫生健康局工作要点` }) }))
+      .filter(({ d, p }) => p.divisionCode !== (divisionsByFullName(d.name).length === 1 ? d.code : null))
+      .map(({ d, p }) => `${d.name} ${d.code} → ${p.divisionCode}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('a body about any place resolves to it or to nothing, never to another place', () => {
+    const outcomes = divisions.map((d) => {
+      const body = `今年以来，推进健康${d.shortName}建设。${d.name}医共体改革稳步推进，${d.name}基层服务能力提升。`;
+      return { d, code: place({ body }).divisionCode };
+    });
+    expect(outcomes.filter(({ d, code }) => code !== null && code !== d.code).map(({ d }) => d.name)).toEqual([]);
+    // Unknown only where the name itself is ambiguous (朝阳区) or a province speaks without 我省.
+    const unknown = outcomes.filter(({ code }) => code === null).map(({ d }) => d);
+    expect(unknown.filter((d) => d.level !== 'province' && divisionsByFullName(d.name).length === 1).map((d) => d.name)).toEqual([]);
+  });
+});
+
 describe('resolvePlace: the credit code in the 索引号', () => {
   it('a credit code alone', () => {
     expect(where(place({ indexNumber: '11330782329949043U/2021-374107' }))).toEqual(['义乌', '浙江', '金华', 'county', '330782']);
@@ -295,6 +334,15 @@ describe('resolvePlace: ambiguity and bodies', () => {
     expect(place({ body: tianmen }).divisionCode).toBe('429006');
   });
 
+  it('示范县 is no evidence for 范县', () => {
+    const p = place({ body: '创建国家慢性病综合防控示范县，巩固示范县成果，示范县复审通过。天门市医共体建设，天门市基层。' });
+    expect(p.divisionCode).toBe('429006');
+  });
+
+  it('a two-character county in its slogans: 健康沛县', () => {
+    expect(place({ body: '我县深入推进健康沛县建设，“健康沛县”行动成效明显。' }).divisionCode).toBe('320322');
+  });
+
   it('full-width punctuation and CRLF in the body change nothing', () => {
     const p = place({ body: '（一）结合海安实际，推进“健康海安”建设。\r\n（二）海安市妇幼保健院。\r\n' });
     expect(p.divisionCode).toBe('320685');
@@ -355,6 +403,9 @@ describe('gazetteer', () => {
     expect(scanNames('河南县域医共体').map((m) => m.name)).toEqual(['河南']);
     expect(scanNames('河南县卫生健康局').map((m) => m.name)).toEqual(['河南县']);
     expect(scanNames('推进健康乐清建设', ['健康']).map((m) => m.name)).toEqual(['乐清']);
-    expect(scanNames('示范县创建').map((m) => m.name)).toEqual([]);
+    // Two-character names are short forms: 范县 in 示范县 is no evidence on its own.
+    expect(scanNames('示范县创建').map((m) => [m.name, m.form])).toEqual([['范县', 'short']]);
+    expect(scanNames('平安医院', ['平安'])).toEqual([]);
+    expect(scanNames('平安区医院', ['平安']).map((m) => m.name)).toEqual(['平安区']);
   });
 });
