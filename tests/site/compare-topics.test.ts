@@ -1,0 +1,85 @@
+/**
+ * The topic pages of the built site: every section links to its heading on the report page, every
+ * figure to its mark stating it as shown, and the share chart draws what its table says.
+ */
+import type { Element, Root } from 'hast';
+import { describe, expect, inject, it } from 'vitest';
+import { attr, elements, fileOf, pagesOfType, readPage, SITE_ORIGIN, textOf, urlOf } from '../helpers/dist.ts';
+
+const dist = inject('distDir');
+const parsed = new Map<string, Root>();
+function page(file: string): Root {
+  let tree = parsed.get(file);
+  if (!tree) parsed.set(file, (tree = readPage(dist, file)));
+  return tree;
+}
+const hasClass = (e: Element, c: string) => (attr(e, 'className') ?? '').split(' ').includes(c);
+const within = (root: Root | Element, test: (e: Element) => boolean) => elements(root).filter(test);
+
+function target(fromFile: string, href: string): Element {
+  const url = new URL(href, new URL(urlOf(fromFile), SITE_ORIGIN));
+  const file = fileOf(dist, url.pathname);
+  expect(file, href).toMatch(/^reports\/[^/]+\/index\.html$/);
+  const el = within(page(file!), (e) => attr(e, 'id') === decodeURIComponent(url.hash.slice(1)))[0];
+  expect(el, href).toBeDefined();
+  return el;
+}
+
+const topicPages = pagesOfType(dist, 'topic');
+
+describe('/topics/<topic>/', () => {
+  it('links each section to its heading on the report page, and each figure to its mark', () => {
+    let sections = 0;
+    let figures = 0;
+    for (const { file } of topicPages) {
+      for (const article of within(page(file), (e) => e.tagName === 'article' && hasClass(e, 'section'))) {
+        const headingLink = within(within(article, (e) => e.tagName === 'h3')[0], (e) => e.tagName === 'a')[0];
+        const anchor = target(file, attr(headingLink, 'href')!);
+        const shown = textOf(headingLink);
+        // A heading or title line shows its own text; a section without one shows its opening words.
+        expect(textOf(anchor).startsWith(shown.replace(/…$/, '')), `${file}: ${shown}`).toBe(true);
+        sections++;
+        for (const link of within(article, (e) => e.tagName === 'a' && e !== headingLink && /#s-\d+-f\d+$/.test(attr(e, 'href') ?? ''))) {
+          const mark = target(file, attr(link, 'href')!);
+          expect(mark.tagName).toBe('mark');
+          expect(textOf(mark)).toBe(textOf(link));
+          figures++;
+        }
+      }
+    }
+    expect(sections).toBeGreaterThan(20);
+    expect(figures).toBeGreaterThan(20);
+  });
+});
+
+describe('/topics/', () => {
+  const tree = page('topics/index.html');
+  const svg = within(tree, (e) => e.tagName === 'svg')[0];
+  const table = within(tree, (e) => e.tagName === 'table' && hasClass(e, 'shares'))[0];
+
+  it('draws one cell per report and topic with the share its table states', () => {
+    const header = within(within(table, (e) => e.tagName === 'thead')[0], (e) => e.tagName === 'th').slice(1).map(textOf);
+    const rows = within(within(table, (e) => e.tagName === 'tbody')[0], (e) => e.tagName === 'tr');
+    const marks = within(svg, (e) => hasClass(e, 'mark'));
+    expect(marks).toHaveLength(rows.length * header.length);
+    expect(rows.length).toBe(pagesOfType(dist, 'report').length);
+    rows.forEach((row, i) => {
+      const cells = within(row, (e) => e.tagName === 'td').map(textOf);
+      header.forEach((topic, j) => {
+        const mark = marks[i * header.length + j];
+        expect(attr(mark, 'dataCol')).toBe(topic);
+        const percent = Number(attr(mark, 'dataValue')) * 100;
+        expect(cells[j], `${textOf(row)} ${topic}`).toBe(Math.round(percent) === 0 && percent > 0 ? '<1' : String(Math.round(percent)));
+      });
+    });
+  });
+
+  it('links each cell to that report on the topic page', () => {
+    for (const link of within(svg, (e) => e.tagName === 'a')) {
+      const url = new URL(attr(link, 'href')!, new URL(urlOf('topics/index.html'), SITE_ORIGIN));
+      const file = fileOf(dist, url.pathname)!;
+      expect(file).toMatch(/^topics\/[^/]+\/index\.html$/);
+      expect(within(page(file), (e) => attr(e, 'id') === url.hash.slice(1)), url.href).toHaveLength(1);
+    }
+  });
+});
