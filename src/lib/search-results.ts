@@ -64,16 +64,20 @@ function cut(text: string, i: number): number {
   return i > 0 && i < text.length && /[\uDC00-\uDFFF]/.test(text[i]) ? i - 1 : i;
 }
 
-/** The excerpt around the first match after the heading line (else the first), marks included. */
-function excerptHtml(text: string, ranges: [number, number][]): string {
-  const bodyStart = text.indexOf('\n') + 1;
+/**
+ * The excerpt around the first match after the title the text starts with (the result shows the
+ * title already), else around the first match; marks included.
+ */
+function excerptHtml(text: string, ranges: [number, number][], title: string): string {
+  const bodyStart = text.startsWith(title) ? title.length : 0;
   const first = ranges.find((r) => r[0] >= bodyStart) ?? ranges[0];
   // Never cut through a match: widen the window to whole matches at either edge.
-  let start = cut(text, Math.max(0, first[0] - BEFORE));
+  const floor = first[0] >= bodyStart ? bodyStart : 0;
+  let start = cut(text, Math.max(floor, first[0] - BEFORE));
   start = ranges.find(([s, e]) => s < start && start < e)?.[0] ?? start;
   let end = cut(text, Math.min(text.length, Math.max(start + LENGTH, first[1])));
   end = ranges.find(([s, e]) => s < end && end < e)?.[1] ?? end;
-  let html = start > 0 ? '…' : '';
+  let html = start > floor ? '…' : '';
   let at = start;
   for (const [s, e] of ranges) {
     if (e <= start || s >= end) continue;
@@ -82,7 +86,7 @@ function excerptHtml(text: string, ranges: [number, number][]): string {
     at = Math.min(e, end);
   }
   html += escapeHtml(text.slice(at, end)) + (end < text.length ? '…' : '');
-  return html.replace(/\n/g, ' ');
+  return html.replace(/\n/g, ' ').trim();
 }
 
 /** The hit for a record if its text contains every term, else null. */
@@ -96,7 +100,7 @@ export function toHit(record: SearchRecord, terms: string[]): SearchHit | null {
     url: record.url,
     title: record.title,
     context: record.context,
-    excerpt: excerptHtml(record.text, ranges),
+    excerpt: excerptHtml(record.text, ranges, record.title),
     filters: record.filters,
     score: inTitle + ranges.length / Math.sqrt(record.text.length),
   };

@@ -131,6 +131,7 @@ describe('the search page', () => {
     const { page: p } = await session.open(SEARCH);
     try {
       expect(await p.evaluate(() => document.activeElement?.id)).toBe('search-q');
+      expect(await p.locator('#search-facets').isVisible()).toBe(false);
       await p.keyboard.type('托育');
       await p.keyboard.press('Enter');
       await p.locator('#search-status', { hasText: '条结果' }).waitFor();
@@ -180,6 +181,8 @@ describe('the search page', () => {
       expect(text).toContain('需要浏览器运行 JavaScript');
       const hrefs = await p.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       for (const href of [BASE, `${BASE}compare/`, `${BASE}topics/`]) expect(hrefs).toContain(href);
+      // Filters need the script: without it they are not shown at all.
+      expect(await p.locator('#search-facets').isVisible()).toBe(false);
     } finally {
       await p.close();
     }

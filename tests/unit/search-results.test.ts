@@ -30,11 +30,25 @@ describe('toHit', () => {
     expect(marks(hit.excerpt)).toEqual(['基层就诊率', '千人', '千人']);
   });
 
-  it('escapes the text and never cuts a match at the edge of the excerpt', () => {
+  it('escapes the text', () => {
     const text = '(七)持续促进中医药传承创新发展。\n深入贯彻落实<关于中医药工作的重要论述>,促进我市中医药事业发展。';
     const hit = toHit(record(text), queryTerms('中医药'))!;
-    expect(marks(hit.excerpt)).toEqual(['中医药', '中医药', '中医药']);
-    expect(hit.excerpt).toContain('&lt;关于<mark>中医药</mark>工作的重要论述&gt;');
+    expect(hit.excerpt).toBe('深入贯彻落实&lt;关于<mark>中医药</mark>工作的重要论述&gt;,促进我市<mark>中医药</mark>事业发展。');
+  });
+
+  it('never cuts a match at the edge of the excerpt', () => {
+    const title = '(七)中医药。';
+    const text = `${title}\n中医药${'甲'.repeat(90)}中医药${'乙'.repeat(50)}`;
+    const hit = toHit(record(text), queryTerms('中医药'))!;
+    expect(hit.excerpt).toBe(`<mark>中医药</mark>${'甲'.repeat(90)}<mark>中医药</mark>…`);
+  });
+
+  it('starts after the title the result already shows when the match is in the body', () => {
+    // 001: an inline heading runs on into its paragraph.
+    const text = '(五)坚持精管细治,行业产业综合发展。医疗卫生行业监管常抓不懈。';
+    expect(toHit(record(text, { title: '(五)坚持精管细治,行业产业综合发展。' }), queryTerms('医疗卫生'))!.excerpt).toBe('<mark>医疗卫生</mark>行业监管常抓不懈。');
+    const onlyTitle = '三、补齐短板,全面提升医疗卫生能力';
+    expect(toHit(record(onlyTitle), queryTerms('医疗卫生'))!.excerpt).toBe('三、补齐短板,全面提升<mark>医疗卫生</mark>能力');
   });
 
   it('cuts a long text around the first match after the heading, with ellipses', () => {
