@@ -11,8 +11,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 
 // Editors' markdown (city, indicator and topic pages) may not carry scripts, event handlers or
-// javascript: links: its HTML is parsed and then cleaned by rehype-sanitize's GitHub-style schema;
-// links to other sites get rel="noopener".
+// javascript: links: raw HTML in it is dropped (editors write markdown, not HTML) and the rest is
+// cleaned by rehype-sanitize's GitHub-style schema; links to other sites get rel="noopener".
 const sanitize = rehypeSanitize();
 /** @param {any} node */
 function markExternalLinks(node) {
@@ -40,5 +40,5 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   integrations: [sitemap(), reportSearchIndex()],
-  markdown: { processor: satteri({ features: { rawHtml: true }, hastPlugins: [safeMarkdown] }) },
+  markdown: { processor: satteri({ hastPlugins: [safeMarkdown] }) },
 });

@@ -107,6 +107,8 @@ export const correctionSchema = z.strictObject(
           /** The year the sentence states; omitted: the year of the part it stands in. */
           year: YEAR.nullable().optional(),
           kind: z.enum(['actual', 'target', 'change'], { error: '应为 actual（实际）、target（目标）或 change（变化）之一' }),
+          /** The indicator it states (an id in content/indicators); omitted: mapped by its name like any figure. */
+          indicator: TEXT.optional(),
           note: NOTE,
         }),
         { error: '应为列表' },
@@ -146,6 +148,8 @@ export interface AppliedCorrection {
 /** A report with the editors' corrections applied and listed. */
 export interface CorrectedReport extends Report {
   corrections: AppliedCorrection[];
+  /** Figure id → indicator id, for figures an editor added with their indicator. */
+  assignedIndicators: Record<string, string>;
 }
 
 /** What applying needs from other modules. */
@@ -154,6 +158,8 @@ export interface CorrectionDeps {
   placeByCode(code: string): PlaceResult | null;
   /** Figure extraction, re-run for a part whose year an editor changed. */
   extractFigures(sentence: string, context: FigureContext): Figure[];
+  /** Ids of the indicators (content/indicators), for figures an editor assigns to one. */
+  indicatorIds: ReadonlySet<string>;
 }
 
 /** Parse and validate a correction file; a ReportError names the field, what is expected and what was found. */
@@ -244,7 +250,18 @@ export function applyCorrection(report: CorrectedReport, correction: Correction,
   for (const [i, year] of partYears) setPartYear(out, i, year, deps);
 
   for (const [i, item] of (data.dropFigures ?? []).entries()) dropFigure(out, correction, i, item, record);
-  for (const [i, item] of (data.addFigures ?? []).entries()) addFigure(out, correction, i, item, record);
+  for (const [i, item] of (data.addFigures ?? []).entries()) {
+    if (item.indicator !== undefined && !deps.indicatorIds.has(item.indicator)) {
+      throw new ReportError(
+        file,
+        correction.lineOf(['addFigures', i, 'indicator']),
+        `addFigures[${i + 1}].indicator 应为已有指标的 id（content/indicators 中的文件名），实际为 “${item.indicator}”`,
+        '请改为已有指标，或先新建该指标文件',
+      );
+    }
+    const figure = addFigure(out, correction, i, item, record);
+    if (item.indicator !== undefined) out.assignedIndicators[figure.id] = item.indicator;
+  }
   return out;
 }
 
@@ -288,7 +305,7 @@ function dropFigure(report: Report, correction: Correction, i: number, item: Dro
   );
 }
 
-function addFigure(report: Report, correction: Correction, i: number, item: AddItem, record: Record_): void {
+function addFigure(report: Report, correction: Correction, i: number, item: AddItem, record: Record_): Figure {
   const where = (field: string) => correction.lineOf(['addFigures', i, field]);
   const matches = [...sentencesOf(report)].filter(({ sentence }) => sentence.text.includes(item.sentence));
   if (matches.length !== 1) {
@@ -324,6 +341,7 @@ function addFigure(report: Report, correction: Correction, i: number, item: AddI
   };
   sentence.figures = [...sentence.figures, figure].sort((a, b) => a.start - b.start);
   record(`数字 ${figure.id}`, '（未识别）', item.raw, item.note);
+  return figure;
 }
 
 /**

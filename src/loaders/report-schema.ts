@@ -103,6 +103,7 @@ export const reportDataSchema = z.looseObject({
       file: z.string(),
     }),
   ),
+  assignedIndicators: z.record(z.string(), z.string()),
   /** The correction file editors edit for this report (it may not exist yet). */
   correctionFile: z.string(),
   /** Figure anchor → indicator id, for the figures that map to one (indicators.ts). */

@@ -108,10 +108,12 @@ async function loadReports(
     corrections.set(source, parseCorrection(file, await readFile(path.resolve(root, file), 'utf8')));
   }
 
-  const deps = { placeByCode, extractFigures };
+  // Relative to the working directory, so that errors name `content/indicators/….md`.
+  const defs = existsSync(dirs.indicators) ? await loadIndicatorDefs(path.relative(process.cwd(), dirs.indicators)) : [];
+  const deps = { placeByCode, extractFigures, indicatorIds: new Set(defs.map((d) => d.id)) };
   const reports: CorrectedReport[] = files.map((file) => {
     const { report, frontmatter } = parsed.get(file)!;
-    let corrected: CorrectedReport = { ...report, corrections: [] };
+    let corrected: CorrectedReport = { ...report, corrections: [], assignedIndicators: {} };
     for (const correction of [frontmatter, corrections.get(relative(file))]) {
       if (correction) corrected = applyCorrection(corrected, correction, deps);
     }
@@ -129,8 +131,6 @@ async function loadReports(
     report.id = id;
   }
 
-  // Relative to the working directory, so that errors name `content/indicators/….md`.
-  const defs = existsSync(dirs.indicators) ? await loadIndicatorDefs(path.relative(process.cwd(), dirs.indicators)) : [];
   context.store.clear();
   for (const [i, report] of reports.entries()) {
     const file = files[i];
@@ -139,7 +139,7 @@ async function loadReports(
       for (const block of part.blocks) {
         if (block.type !== 'paragraph') continue;
         for (const figure of block.sentences.flatMap((s) => s.figures)) {
-          const indicator = mapIndicator(figure, defs);
+          const indicator = report.assignedIndicators[figure.id] ?? mapIndicator(figure, defs);
           if (indicator !== null) indicators[figure.id] = indicator;
         }
       }

@@ -12,8 +12,8 @@ import { parseReport, type Report } from '../../src/lib/report.ts';
 
 const SOURCE = 'seeds/003_91bbed86cc79f672.txt';
 const FILE = 'content/corrections/003_91bbed86cc79f672.yaml';
-const parsed: CorrectedReport = { ...parseReport(readFileSync(SOURCE), { source: SOURCE }), corrections: [] };
-const deps = { placeByCode, extractFigures };
+const parsed: CorrectedReport = { ...parseReport(readFileSync(SOURCE), { source: SOURCE }), corrections: [], assignedIndicators: {} };
+const deps = { placeByCode, extractFigures, indicatorIds: new Set(['childcare-places']) };
 
 function apply(yaml: string, report: CorrectedReport = parsed): CorrectedReport {
   return applyCorrection(report, parseCorrection(FILE, yaml), deps);
@@ -113,6 +113,18 @@ describe('figures', () => {
     expect(corrected.corrections.map((c) => c.after)).toEqual(['已删除', '500名']);
   });
 
+  it('assigns an added figure to the indicator the editor names, which must exist', () => {
+    const add = (indicator: string) =>
+      apply(
+        `addFigures:\n  - sentence: 普惠托位150个\n    raw: 150个\n    name: 普惠托位\n    value: 150\n    unit: 个\n    qualifier: null\n    kind: target\n    indicator: ${indicator}\n    note: x\n`,
+        apply(`dropFigures:\n  - id: ${sentence(parsed, '普惠托位150个').figures.find((f) => f.raw === '150个')!.id}\n    note: x\n`),
+      );
+    const corrected = add('childcare-places');
+    const added = sentence(corrected, '普惠托位150个').figures.find((f) => f.raw === '150个')!;
+    expect(corrected.assignedIndicators).toEqual({ [added.id]: 'childcare-places' });
+    expect(errorOf(() => add('beds-per-thousand'))).toContain('addFigures[1].indicator 应为已有指标的 id（content/indicators 中的文件名），实际为 “beds-per-thousand”');
+  });
+
   it('refuses a figure whose sentence is not in the report', () => {
     const message = errorOf(() =>
       apply(
@@ -202,7 +214,7 @@ describe('editor-written reports', () => {
     const firstParagraph = report.parts.flatMap((p) => p.blocks).find((b) => b.type === 'paragraph')!;
     // The first paragraph is line 21 of the seed, line 5 of the body, line 11 of the file (after 6 frontmatter lines).
     expect(firstParagraph.line).toBe(11);
-    const corrected = applyCorrection({ ...report, corrections: [] }, frontmatter, deps);
+    const corrected = applyCorrection({ ...report, corrections: [], assignedIndicators: {} }, frontmatter, deps);
     expect(corrected).toMatchObject({ title: '天门市卫健委2023年工作总结', reviewYear: 2023 });
     expect(corrected.place.fullName).toBe('天门市');
     expect(corrected.corrections.every((c) => c.note === '编辑录入，出处：天门市人民政府网站')).toBe(true);
