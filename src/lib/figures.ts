@@ -461,6 +461,11 @@ function distributeHead(parts: string[]): string[] {
   return parts.map((p, i) => (i === parts.length - 1 || p.endsWith(h.slice(-1)) ? p : p + h));
 }
 
+/**
+ * A list's kind: `change` when a difference verb leads into it in its clause (`同比增长`, `缩短`,
+ * `较…提高`) or its unit is `个百分点`; else `target` in a plan part (unless its clause says
+ * `目前`/`现有`…) or in a sentence with `力争`/`预计`/`目标是`/`到<later year>年`; else `actual`.
+ */
 function figureKind(text: string, first: Token, list: Token[], ctx: FigureContext): FigureKind {
   const clause = text.slice(lastClauseBreak(text, first.start), first.start);
   if (list.some((t) => t.unit !== null && CHANGE_UNITS.has(t.unit))) return 'change';
