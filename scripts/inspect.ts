@@ -8,7 +8,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { ReportError } from '../src/lib/errors.ts';
+import { loadIndicatorDefs, mapIndicator, type IndicatorDef } from '../src/lib/indicators.ts';
 import { parseReport, type OutlineNode, type Report } from '../src/lib/report.ts';
+
+/** Indicator definitions editors keep in content/ (the folder can be moved with CONTENT_DIR). */
+const INDICATORS_DIR = `${process.env.CONTENT_DIR ?? 'content'}/indicators`;
 
 const KIND_NAMES: Record<string, string> = {
   summary: '总结',
@@ -18,7 +22,7 @@ const KIND_NAMES: Record<string, string> = {
   other: '其他',
 };
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const files = argv.filter((a) => a !== '--json');
   if (files.length !== 1) {
@@ -45,11 +49,12 @@ function main(argv: string[]): number {
     }
     throw e;
   }
-  process.stdout.write(json ? `${JSON.stringify(toJson(report), null, 2)}\n` : summary(report));
+  const indicators = await loadIndicatorDefs(INDICATORS_DIR);
+  process.stdout.write(json ? `${JSON.stringify(toJson(report, indicators), null, 2)}\n` : summary(report));
   return 0;
 }
 
-function toJson(r: Report) {
+function toJson(r: Report, indicators: readonly IndicatorDef[]) {
   return {
     source: r.source,
     id: r.id,
@@ -72,7 +77,7 @@ function toJson(r: Report) {
           ? []
           : b.sentences.flatMap((s) =>
               s.figures.map((f) => ({
-                indicator: null,
+                indicator: mapIndicator(f, indicators),
                 name: f.name,
                 value: f.value,
                 raw: f.raw,
@@ -118,4 +123,4 @@ function summary(r: Report): string {
   return `${lines.join('\n')}\n`;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
