@@ -42,11 +42,14 @@ export interface MetricRow {
   end: number;
 }
 
-/** Maps a figure to an indicator id (see `mapIndicator` in indicators.ts), null when none fits. */
-export type IndicatorOf = (figure: Figure) => string | null;
+/**
+ * The indicator id of a figure of a report, null when none (the reports collection stores it per
+ * figure: `mapIndicator` in indicators.ts, or an editor's assignment).
+ */
+export type IndicatorOf<R extends Report = Report> = (figure: Figure, report: R) => string | null;
 
 /** Flatten reports into rows, in report order, then document order. */
-export function metricRows(reports: readonly Report[], indicatorOf: IndicatorOf): MetricRow[] {
+export function metricRows<R extends Report>(reports: readonly R[], indicatorOf: IndicatorOf<R>): MetricRow[] {
   const rows: MetricRow[] = [];
   for (const report of reports) {
     for (const part of report.parts) {
@@ -59,7 +62,7 @@ export function metricRows(reports: readonly Report[], indicatorOf: IndicatorOf)
               city: report.place.city,
               province: report.place.province,
               divisionCode: report.place.divisionCode,
-              indicator: indicatorOf(figure),
+              indicator: indicatorOf(figure, report),
               name: figure.name,
               year: figure.year,
               kind: figure.kind,

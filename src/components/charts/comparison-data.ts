@@ -7,7 +7,6 @@
  * content: collection entries keep their identity until a loader stores them anew (dev reloads).
  */
 import { getCollection } from 'astro:content';
-import { mapIndicator } from '../../lib/indicators.ts';
 import { metricRows, placesOf, type Population } from '../../lib/metrics.ts';
 import type { MetricRow } from '../../lib/metrics.ts';
 import type { Report } from '../../lib/report.ts';
@@ -24,13 +23,16 @@ function memo<T>(): (keys: readonly object[], compute: () => T) => T {
   };
 }
 
+/** A report as the collection stores it: with each figure's indicator (mapped or assigned by an editor). */
+type StoredReport = Report & { indicators: Record<string, string> };
+
 const byId = <E extends { id: string }>(a: E, b: E) => a.id.localeCompare(b.id);
 const comparisonMemo = memo<ReturnType<typeof computeComparison>>();
 const topicMemo = memo<ReturnType<typeof computeTopics>>();
 
 async function entries() {
   return {
-    reports: (await getCollection('reports')).sort(byId).map((e) => e.data as Report),
+    reports: (await getCollection('reports')).sort(byId).map((e) => e.data as StoredReport),
     indicators: (await getCollection('indicators')).sort(byId).map((e) => e.data),
     cities: (await getCollection('cities')).map((e) => e.data),
   };
@@ -43,7 +45,7 @@ function computeComparison({ reports, indicators, cities }: Awaited<ReturnType<t
     /** Reports by id. */
     reports,
     indicators,
-    rows: metricRows(reports, (f) => mapIndicator(f, indicators)),
+    rows: metricRows(reports, (figure, report) => report.indicators[figure.id] ?? null),
     places: placesOf(reports),
     /** Population by division code, from the city profiles that state one. */
     populations,

@@ -51,7 +51,7 @@ export function barChart(data: readonly BarDatum[], opts: BarChartOptions): Elem
     .nice(4)
     .range([plotLeft, plotRight]);
 
-  const grid = x.ticks(4).map((t) =>
+  const grid = fittingTicks(x, plotRight - plotLeft).map((t) =>
     s('g', { class: 'tick' }, [
       s('line', { x1: x(t), x2: x(t), y1: top, y2: plotBottom, stroke: 'currentColor', 'stroke-opacity': t === 0 ? 0.6 : 0.15 }),
       s('text', { x: x(t), y: plotBottom + 14, 'text-anchor': 'middle', 'font-size': FONT_SIZE - 2 }, [formatTick(t)]),
@@ -90,4 +90,14 @@ export function barChart(data: readonly BarDatum[], opts: BarChartOptions): Elem
 
   const axisLabel = s('text', { class: 'axis-label', x: (plotLeft + plotRight) / 2, y: height - 6, 'text-anchor': 'middle' }, [opts.axisLabel]);
   return chartSvg(opts, width, height, [s('g', { class: 'grid' }, grid), ...rows, axisLabel]);
+}
+
+/** As many ticks (up to 5) as leave room between their labels. */
+function fittingTicks(x: ReturnType<typeof scaleLinear<number>>, width: number): number[] {
+  for (let count = 5; count > 1; count--) {
+    const ticks = x.ticks(count);
+    const widest = max(ticks, (t) => textWidth(formatTick(t), FONT_SIZE - 2)) ?? 0;
+    if (ticks.length * (widest + 8) <= width) return ticks;
+  }
+  return x.domain();
 }
