@@ -74,8 +74,10 @@ describe('/topics/', () => {
     });
   });
 
-  it('links each cell to that report on the topic page', () => {
-    for (const link of within(svg, (e) => e.tagName === 'a')) {
+  it('links each table cell to that report on the topic page', () => {
+    const links = within(table, (e) => e.tagName === 'a' && (attr(e, 'href') ?? '').includes('/topics/'));
+    expect(links.length).toBe(within(svg, (e) => hasClass(e, 'mark')).length);
+    for (const link of links) {
       const url = new URL(attr(link, 'href')!, new URL(urlOf('topics/index.html'), SITE_ORIGIN));
       const file = fileOf(dist, url.pathname)!;
       expect(file).toMatch(/^topics\/[^/]+\/index\.html$/);

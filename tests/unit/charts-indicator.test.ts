@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { historyChart, latestChart, perCapitaChart } from '../../src/lib/charts/indicator.ts';
 import { svgToString } from '../../src/lib/charts/svg.ts';
 import { indicatorView, type ComparedIndicator } from '../../src/lib/compare.ts';
-import { metricRows, placesOf, type MetricRow } from '../../src/lib/metrics.ts';
+import { metricRows, placesOf } from '../../src/lib/metrics.ts';
 import { byName, syntheticReport, unknownPlace, yiwu, yueqing } from '../helpers/synthetic-reports.ts';
 
 const visits: ComparedIndicator = { id: 'county-visits', name: '县域就诊率', unit: '%', measure: 'rate' };
@@ -25,7 +25,6 @@ const reports = [yueqing, yiwu, unknownPlace, tianmen];
 const rows = metricRows(reports, byName({ 县域就诊率: 'county-visits', 床位数: 'beds', 社区医院: 'clinics' }));
 const places = placesOf(reports);
 const populations = new Map([['330782', { value: 2_000_000, year: 2020, source: '义乌市统计公报' }]]);
-const href = (r: MetricRow) => `/reports/${r.reportId}/#${r.anchor}`;
 
 function marks(chart: Element | null): Element[] {
   expect(chart).not.toBeNull();
@@ -39,7 +38,7 @@ const titleOf = (e: Element) => ((e.children[0] as Element).children[0] as { val
 
 describe('indicator charts', () => {
   it('draws the latest actual value of each known place, with years when they differ', () => {
-    const m = marks(latestChart(indicatorView(rows, visits, places, populations), href, 'a'));
+    const m = marks(latestChart(indicatorView(rows, visits, places, populations), 'a'));
     expect(m.map((e) => [e.properties.dataLabel, Number(e.properties.dataValue)])).toEqual([
       ['乐清', 90.45],
       ['义乌', 66.28],
@@ -50,26 +49,26 @@ describe('indicator charts', () => {
   it('leaves a range out of the chart', () => {
     const view = indicatorView(rows, clinics, places, populations);
     expect(view.latest.map((v) => v.choice.row.raw)).toEqual(['2-3家']);
-    expect(latestChart(view, href, 'b')).toBeNull();
+    expect(latestChart(view, 'b')).toBeNull();
   });
 
   it('draws counts per 10,000 residents only where the population is known', () => {
     const view = indicatorView(rows, beds, places, populations);
-    const m = marks(perCapitaChart(view, href, 'c'));
+    const m = marks(perCapitaChart(view, 'c'));
     expect(m).toHaveLength(1);
     expect(m[0].properties.dataLabel).toBe('义乌');
     expect(Number(m[0].properties.dataValue)).toBeCloseTo(25, 10);
     // 天门's 4200张 is drawn as a count but has no population to divide by.
-    expect(marks(latestChart(view, href, 'd')).map((e) => Number(e.properties.dataValue))).toEqual([5000, 4200]);
+    expect(marks(latestChart(view, 'd')).map((e) => Number(e.properties.dataValue))).toEqual([5000, 4200]);
   });
 
   it('draws values over the years when a place has several', () => {
-    const m = marks(historyChart(indicatorView(rows, visits, places, populations), href, 'e'));
+    const m = marks(historyChart(indicatorView(rows, visits, places, populations), 'e'));
     expect(m.map((e) => [e.properties.dataLabel, Number(e.properties.dataYear), Number(e.properties.dataValue)])).toEqual([
       ['乐清', 2022, 88.1],
       ['乐清', 2023, 90.45],
       ['义乌', 2020, 66.28],
     ]);
-    expect(historyChart(indicatorView(rows, beds, places, populations), href, 'f')).toBeNull();
+    expect(historyChart(indicatorView(rows, beds, places, populations), 'f')).toBeNull();
   });
 });

@@ -48,8 +48,8 @@ function expectAccessible(root: Element, title: string, desc: string) {
 
 describe('barChart', () => {
   const data: BarDatum[] = [
-    { label: '乐清', value: 90.45, display: '90.45%', tooltip: '乐清（2023年）：90.45%', href: '/reports/yueqing/#s-3-f1' },
-    { label: '义乌', value: 66.28, display: '66.28%', tooltip: '义乌（2020年）：66.28%', href: '/reports/yiwu/#s-9-f2' },
+    { label: '乐清', value: 90.45, display: '90.45%', tooltip: '乐清（2023年）：90.45%' },
+    { label: '义乌', value: 66.28, display: '66.28%', tooltip: '义乌（2020年）：66.28%' },
     { label: '黔东南苗族侗族自治州', value: 95, display: '95%以上', tooltip: '黔东南（2022年）：95%以上' },
   ];
   const opts = { id: 'c1', title: '县域就诊率', desc: '各地最新实际值，条形越长数值越高。', axisLabel: '县域就诊率（%）' };
@@ -72,10 +72,9 @@ describe('barChart', () => {
     expect(widths[1] / widths[2]).toBeCloseTo(66.28 / 95, 2);
   });
 
-  it('labels each bar with the value as written and links marks to their sentences', () => {
+  it('labels each bar with the value as written, and holds no links (one image)', () => {
     expect(all(root, hasClass('bar-value')).map(text)).toEqual(['90.45%', '66.28%', '95%以上']);
-    const links = all(root, (e) => e.tagName === 'a').map((a) => a.properties.href);
-    expect(links).toEqual(['/reports/yueqing/#s-3-f1', '/reports/yiwu/#s-9-f2']);
+    expect(all(root, (e) => e.tagName === 'a')).toEqual([]);
   });
 
   it('names the axis with its unit and wraps a long place name within its column', () => {
@@ -119,7 +118,7 @@ describe('barChart', () => {
 describe('timelineChart', () => {
   const series = [
     { label: '乐清', points: [
-      { year: 2023, value: 90.45, tooltip: '乐清（2023年）：90.45%', href: '/r/yq/#s-1-f1' },
+      { year: 2023, value: 90.45, tooltip: '乐清（2023年）：90.45%' },
       { year: 2022, value: 88.1, tooltip: '乐清（2022年）：88.1%' },
     ] },
     { label: '义乌', points: [{ year: 2020, value: 66.28, tooltip: '义乌（2020年）：66.28%' }] },

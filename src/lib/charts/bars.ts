@@ -17,8 +17,6 @@ export interface BarDatum {
   display: string;
   /** Hover text (the mark's `<title>`), e.g. `乐清（2023年）：90.45%`. */
   tooltip: string;
-  /** Link to the sentence that states the value. */
-  href?: string;
 }
 
 export interface BarChartOptions extends ChartText {
@@ -84,8 +82,7 @@ export function barChart(data: readonly BarDatum[], opts: BarChartOptions): Elem
       [s('title', {}, [d.tooltip])],
     );
     const value = s('text', { class: 'bar-value', x: x1 + GAP, y: cy, 'dominant-baseline': 'central' }, [d.display]);
-    const mark = d.href ? s('a', { href: d.href }, [rect]) : rect;
-    return s('g', { class: 'bar' }, [label, mark, value]);
+    return s('g', { class: 'bar' }, [label, rect, value]);
   });
 
   const axisLabel = s('text', { class: 'axis-label', x: (plotLeft + plotRight) / 2, y: height - 6, 'text-anchor': 'middle' }, [opts.axisLabel]);

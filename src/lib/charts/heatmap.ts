@@ -15,7 +15,6 @@ export interface HeatCell {
   display: string;
   /** Hover text, e.g. `乐清 2023–2024 · 中医药：12%（2,345字）`. */
   tooltip: string;
-  href?: string;
 }
 
 export interface HeatmapOptions extends ChartText {
@@ -88,7 +87,7 @@ export function heatmap(rows: readonly string[], cols: readonly string[], cells:
         },
         [cell.display],
       );
-      return s('g', {}, [cell.href ? s('a', { href: cell.href }, [rect]) : rect, text]);
+      return s('g', {}, [rect, text]);
     });
     return s('g', { class: 'heat-row' }, [label, ...marks]);
   });

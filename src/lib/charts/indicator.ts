@@ -10,9 +10,6 @@ import { barChart } from './bars.ts';
 import { formatNumber } from './format.ts';
 import { timelineChart } from './timeline.ts';
 
-/** Link to a figure on its report page. */
-export type FigureHref = (row: MetricRow) => string;
-
 /** Whether a row can be drawn as one point: a single value of a stated year. */
 export function plottable(row: MetricRow): boolean {
   return row.year !== null && row.upperValue === null;
@@ -28,7 +25,7 @@ function tooltip(place: string, row: MetricRow): string {
 }
 
 /** Latest actual values, one bar per place; the year goes next to the value when years differ. */
-export function latestChart(view: IndicatorView, href: FigureHref, id: string): Element | null {
+export function latestChart(view: IndicatorView, id: string): Element | null {
   const values = view.latest.filter((v) => plottable(v.choice.row));
   if (values.length === 0) return null;
   const mixed = view.years.length > 1;
@@ -39,7 +36,6 @@ export function latestChart(view: IndicatorView, href: FigureHref, id: string): 
       value: row.value,
       display: mixed ? `${row.raw}（${row.year}）` : row.raw,
       tooltip: tooltip(place.name, row),
-      href: href(row),
     })),
     {
       id,
@@ -56,7 +52,7 @@ export function perCapitaValues(view: IndicatorView): PlaceValue[] {
 }
 
 /** Counts per 10,000 residents, one bar per place with a known population. */
-export function perCapitaChart(view: IndicatorView, href: FigureHref, id: string): Element | null {
+export function perCapitaChart(view: IndicatorView, id: string): Element | null {
   const values = perCapitaValues(view).sort((a, b) => (b.perCapita?.value ?? 0) - (a.perCapita?.value ?? 0));
   if (values.length === 0) return null;
   const def = view.indicator;
@@ -68,8 +64,7 @@ export function perCapitaChart(view: IndicatorView, href: FigureHref, id: string
         value: perCapita!.value,
         display: shown,
         tooltip: `${place.name}：${row.raw}（${row.year}年）÷ ${formatNumber(perCapita!.population.value)}人（${perCapita!.population.year}年）= 每${PER_RESIDENTS_LABEL}${shown}`,
-        href: href(row),
-      };
+        };
     }),
     {
       id,
@@ -81,7 +76,7 @@ export function perCapitaChart(view: IndicatorView, href: FigureHref, id: string
 }
 
 /** Values over the years, one line per place; null unless some place has several years. */
-export function historyChart(view: IndicatorView, href: FigureHref, id: string): Element | null {
+export function historyChart(view: IndicatorView, id: string): Element | null {
   if (!view.hasHistory) return null;
   const def = view.indicator;
   const series = view.series
@@ -89,7 +84,7 @@ export function historyChart(view: IndicatorView, href: FigureHref, id: string):
       label: place.name,
       points: points
         .filter((c) => plottable(c.row))
-        .map(({ row }) => ({ year: row.year as number, value: row.value, tooltip: tooltip(place.name, row), href: href(row) })),
+        .map(({ row }) => ({ year: row.year as number, value: row.value, tooltip: tooltip(place.name, row) })),
     }))
     .filter((s) => s.points.length > 0);
   return timelineChart(series, {

@@ -3,7 +3,8 @@
  * for laying out Chinese labels, and the accessible `<svg>` wrapper every chart returns.
  *
  * Charts are computed with d3 at build time and emitted as hast trees (no DOM), serialised with
- * `hast-util-to-html`, and inlined into pages, so they read without JavaScript.
+ * `hast-util-to-html`, and inlined into pages, so they read without JavaScript. A chart is one
+ * image (`role="img"`): it holds no links; the table beside it links every value to its source.
  */
 import type { Element, ElementContent, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';

@@ -14,7 +14,6 @@ export interface TimePoint {
   value: number;
   /** Hover text, e.g. `义乌（2020年）：66.28%`. */
   tooltip: string;
-  href?: string;
 }
 
 /** One place's values. */
@@ -88,7 +87,7 @@ export function timelineChart(series: readonly TimeSeries[], opts: TimelineOptio
         },
         [s('title', {}, [p.tooltip])],
       );
-      return p.href ? s('a', { href: p.href }, [mark]) : mark;
+      return mark;
     });
     return s('g', { class: style.className, color: style.colour }, [
       sorted.length > 1 ? s('path', { d: path(sorted) ?? '', fill: 'none', stroke: 'currentColor', 'stroke-width': 2 }) : null,
