@@ -19,6 +19,8 @@ export interface DevFigures {
 export interface DevOptions {
   /** Repository root (the Astro project). */
   root: string;
+  /** Working directory of the server (a scratch folder, so nothing lands in the repository's .astro/). */
+  cwd: string;
   astroBin: string;
   env: NodeJS.ProcessEnv;
   /** The report file to edit (a UTF-8 copy, not a real seed). */
@@ -53,10 +55,15 @@ async function get(url: string): Promise<{ status: number; body: string } | null
   }
 }
 
-/** Polls until `ok` holds for the answer; returns the milliseconds waited, or null on timeout. */
-async function until(url: string, ok: (r: { status: number; body: string }) => boolean, timeoutMs: number): Promise<number | null> {
+/** Polls until `ok` holds for the answer; returns the milliseconds waited, or null on timeout or when `alive` fails. */
+async function until(
+  url: string,
+  ok: (r: { status: number; body: string }) => boolean,
+  timeoutMs: number,
+  alive: () => boolean,
+): Promise<number | null> {
   const started = performance.now();
-  while (performance.now() - started < timeoutMs) {
+  while (performance.now() - started < timeoutMs && alive()) {
     const r = await get(url);
     if (r && ok(r)) return performance.now() - started;
     await sleep(100);
@@ -85,30 +92,35 @@ export async function measureDevEdit(options: DevOptions): Promise<DevFigures> {
   const base = `http://127.0.0.1:${port}`;
   const log = createWriteStream(options.logFile);
   const started = performance.now();
-  const child = spawn(process.execPath, [options.astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: options.root,
+  const child = spawn(process.execPath, [options.astroBin, 'dev', '--root', options.root, '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: options.cwd,
     env: options.env,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
+  const alive = (): boolean => child.exitCode === null && child.signalCode === null;
+  const died = (): Error => new Error(`astro dev exited (code ${child.exitCode}); see ${options.logFile}`);
   const stop = (): void => {
     // The dev server's own process group only: it was started detached for this.
     if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
   };
   try {
     const timeout = options.timeoutMs ?? 120_000;
-    const up = await until(`${base}/`, (r) => r.status < 500, 300_000);
+    const up = await until(`${base}/`, (r) => r.status < 500, 300_000, alive);
+    if (!alive()) throw died();
     if (up === null) throw new Error(`astro dev did not answer on ${base}/ within 5 minutes (see ${options.logFile})`);
     const startupMs = performance.now() - started;
-    const firstLoadMs = await until(`${base}${options.page}`, (r) => r.status === 200, timeout);
+    const firstLoadMs = await until(`${base}${options.page}`, (r) => r.status === 200, timeout, alive);
+    if (!alive()) throw died();
     if (firstLoadMs === null) throw new Error(`${options.page} did not load in dev (see ${options.logFile})`);
     const latenciesMs: (number | null)[] = [];
     for (let k = 0; k < (options.edits ?? 3); k++) {
       const marker = `BENCH${letters(8)}`;
       writeFileSync(options.file, insertSentence(readFileSync(options.file, 'utf8'), `本段为基准测试标记${marker}。`));
-      latenciesMs.push(await until(`${base}${options.page}`, (r) => r.status === 200 && r.body.includes(marker), timeout));
+      latenciesMs.push(await until(`${base}${options.page}`, (r) => r.status === 200 && r.body.includes(marker), timeout, alive));
+      if (!alive()) throw died();
     }
     return { startupMs, firstLoadMs, latenciesMs };
   } finally {

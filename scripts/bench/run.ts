@@ -9,7 +9,7 @@
  *
  * Everything is built in a fresh /tmp/bench-* folder, never in seeds/ or dist/.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,8 @@ import { summariseProfile } from './profile.ts';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 const ASTRO_BIN = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const BASELINE = path.join(ROOT, 'scripts/bench/baseline');
+/** The five real seeds, built along with every synthetic corpus. */
+const REAL_SEEDS = readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
 
 /** The targets of the issue, checked against the figures. */
 const TARGETS = {
@@ -88,13 +90,13 @@ function options() {
   return { ...values, sizes: [...new Set(sizes)].sort((a, b) => a - b), seed: Number(values.seed) };
 }
 
-/** Plain markdown of a report for the baseline: its first line as title, every line a paragraph. */
-function toMarkdown(report: GeneratedReport): string {
-  const lines = report.text
+/** Plain markdown of a report text for the baseline: its first line as title, every line a paragraph. */
+function toMarkdown(text: string, file: string): string {
+  const lines = text
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean);
-  const title = (lines[0] ?? report.file).slice(0, 80);
+  const title = (lines[0] ?? file).slice(0, 80);
   return `---\ntitle: ${JSON.stringify(title)}\n---\n\n${lines.join('\n\n')}\n`;
 }
 
@@ -120,6 +122,8 @@ async function buildSize(
   const dir = path.join(work, `n${n}`);
   const seedFiles = corpus.files.slice(0, n);
   linkFirst(corpus.seeds, path.join(dir, 'seeds'), seedFiles);
+  // The real seeds too: the repository's content (corrections, cities) refers to them.
+  linkFirst(path.join(ROOT, 'seeds'), path.join(dir, 'seeds'), REAL_SEEDS);
   const corpusBytes = corpus.bytes.slice(0, n).reduce((a, b) => a + b, 0);
   const env = {
     ...process.env,
@@ -133,7 +137,9 @@ async function buildSize(
   const nodeArgs = opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
   console.error(`[bench] N=${n}: building the site…`);
   const logFile = path.join(dir, 'site-build.log');
-  const site = await runMeasured(process.execPath, [...nodeArgs, ASTRO_BIN, 'build'], { cwd: ROOT, env, logFile });
+  // Run from the size's own folder: Astro puts prerender chunks in <cwd>/.astro/.prerender when outDir
+  // is outside the working directory, which would be shared with every other build of the repository.
+  const site = await runMeasured(process.execPath, [...nodeArgs, ASTRO_BIN, 'build', '--root', ROOT], { cwd: dir, env, logFile });
   if (site.exitCode !== 0) throw new Error(`site build failed for N=${n} (exit ${site.exitCode}); see ${logFile}`);
   const dist = dirSize(env.ASTRO_OUT_DIR);
   const pagefindBytes = dirSize(path.join(env.ASTRO_OUT_DIR, 'pagefind')).bytes;
@@ -149,7 +155,7 @@ async function buildSize(
   let baseline: RunFigures | null = null;
   if (!opts['skip-baseline']) {
     console.error(`[bench] N=${n}: building the baseline…`);
-    linkFirst(corpus.md, path.join(dir, 'md'), seedFiles.map((f) => f.replace(/\.txt$/, '.md')));
+    linkFirst(corpus.md, path.join(dir, 'md'), [...seedFiles, ...REAL_SEEDS].map((f) => f.replace(/\.txt$/, '.md')));
     const baseEnv = {
       ...env,
       BASELINE_MD_DIR: path.join(dir, 'md'),
@@ -157,7 +163,7 @@ async function buildSize(
       ASTRO_CACHE_DIR: path.join(dir, 'baseline-cache'),
     };
     const baseLog = path.join(dir, 'baseline-build.log');
-    baseline = await runMeasured(process.execPath, [ASTRO_BIN, 'build', '--root', BASELINE], { cwd: ROOT, env: baseEnv, logFile: baseLog });
+    baseline = await runMeasured(process.execPath, [ASTRO_BIN, 'build', '--root', BASELINE], { cwd: dir, env: baseEnv, logFile: baseLog });
     if (baseline.exitCode !== 0) throw new Error(`baseline build failed for N=${n}; see ${baseLog}`);
   }
   return { n, corpusBytes, site, phases: phasesOf(logFile), dist, pagefindBytes, baseline, profile };
@@ -268,10 +274,12 @@ async function measureDev(work: string, smallest: number, corpusSeeds: string, f
   mkdirSync(path.join(devDir, 'seeds'), { recursive: true });
   // Copies, not links: the edits must not reach the corpus the builds used.
   for (const f of files.slice(0, smallest)) copyFileSync(path.join(corpusSeeds, f), path.join(devDir, 'seeds', f));
+  for (const f of REAL_SEEDS) copyFileSync(path.join(ROOT, 'seeds', f), path.join(devDir, 'seeds', f));
   console.error(`[bench] dev server: editing ${pick.f}, page ${page}…`);
   try {
     const dev = await measureDevEdit({
       root: ROOT,
+      cwd: devDir,
       astroBin: ASTRO_BIN,
       env: {
         ...process.env,
@@ -317,6 +325,8 @@ function report(
     'folder; the baseline is a plain Astro project rendering the same texts as markdown pages with the glob loader',
     'plus the same Pagefind index (scripts/bench/baseline/), built right after it, so the ratio is our own cost.',
     '',
+    `Every build also holds the ${REAL_SEEDS.length} real seeds (the repository's corrections refer to them); the per-report figures divide by the synthetic count.`,
+    '',
     '| reports | corpus | build (wall) | CPU | per report | baseline per report | ratio | peak RSS, tree | largest process | dist | Pagefind index | phases: vite / pages / astro total |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
@@ -353,14 +363,16 @@ function report(
   const verdict = (ok: boolean | null): string => (ok === null ? 'not measured' : ok ? 'met' : '**missed**');
   const r1 = at(1000);
   const r5 = at(5000);
-  const ratios = results.filter((r) => r.baseline).map((r) => perReport(r) / basePer(r)!);
+  // Fixed costs (bundling, the shared pages) dominate small builds: the ratio target is for 1,000 and up.
+  const large = results.filter((r) => r.baseline && r.n >= 1000);
+  const ratios = (large.length ? large : results.filter((r) => r.baseline)).map((r) => perReport(r) / basePer(r)!);
   lines.push(
     '| target | figure | |',
     '|---|---|---|',
     `| 1,000 reports in under ${TARGETS.secondsFor1000 / 60} minutes | ${r1 ? ms(r1.site.wallMs) : '–'} | ${verdict(r1 ? r1.site.wallMs / 1000 < TARGETS.secondsFor1000 : null)} |`,
     `| time per report at 5,000 ≤ ${TARGETS.growth1000To5000}× that at 1,000 | ${r1 && r5 ? `${(perReport(r5) / perReport(r1)).toFixed(2)}×` : '–'} | ${verdict(r1 && r5 ? perReport(r5) / perReport(r1) <= TARGETS.growth1000To5000 : null)} |`,
     `| peak memory < 2 GB at 5,000 | ${r5 ? `${gib(r5.site.peakTreeRssKb)} GiB` : '–'} | ${verdict(r5 ? r5.site.peakTreeRssKb * 1024 < TARGETS.peakBytesAt5000 : null)} |`,
-    `| per-report time within ${TARGETS.ratioToBaseline}× the baseline | ${ratios.length ? ratios.map((x) => `${x.toFixed(2)}×`).join(', ') : '–'} | ${verdict(ratios.length ? ratios.every((x) => x <= TARGETS.ratioToBaseline) : null)} |`,
+    `| per-report time within ${TARGETS.ratioToBaseline}× the baseline${large.length ? ' (N ≥ 1,000)' : ''} | ${ratios.length ? ratios.map((x) => `${x.toFixed(2)}×`).join(', ') : '–'} | ${verdict(ratios.length ? ratios.every((x) => x <= TARGETS.ratioToBaseline) : null)} |`,
     `| parser > ${TARGETS.parserMBps} MB/s | ${parser ? `${(parser.megabytes / parser.seconds).toFixed(1)} MB/s` : '–'} | ${verdict(parser ? parser.megabytes / parser.seconds > TARGETS.parserMBps : null)} |`,
     '',
   );
@@ -373,14 +385,19 @@ async function main(): Promise<void> {
   const started = new Date();
   const work = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
   console.error(`[bench] working in ${work}`);
+  // Builds run from folders in here (see buildSize); their prerender chunks import packages by name.
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'));
   const largest = opts.sizes[opts.sizes.length - 1];
   const corpus = { seeds: path.join(work, 'corpus'), md: path.join(work, 'corpus-md'), files: [] as string[], bytes: [] as number[] };
   mkdirSync(corpus.md, { recursive: true });
   writeCorpus(corpus.seeds, largest, opts.seed, (r) => {
     corpus.files.push(r.file);
     corpus.bytes.push(r.bytes.length);
-    writeFileSync(path.join(corpus.md, r.file.replace(/\.txt$/, '.md')), toMarkdown(r));
+    writeFileSync(path.join(corpus.md, r.file.replace(/\.txt$/, '.md')), toMarkdown(r.text, r.file));
   });
+  for (const f of REAL_SEEDS) {
+    writeFileSync(path.join(corpus.md, f.replace(/\.txt$/, '.md')), toMarkdown(readFileSync(path.join(ROOT, 'seeds', f), 'utf8'), f));
+  }
   console.error(`[bench] corpus: ${largest} reports, ${mb(corpus.bytes.reduce((a, b) => a + b, 0))} MB`);
 
   const results: SizeResult[] = [];
