@@ -5,6 +5,7 @@
  * keyboard and the URL, and the first query fetches only the index pieces it needs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -122,6 +123,9 @@ describe('the search page', () => {
       expect(links.some((l) => l!.includes('/reports/'))).toBe(true);
       expect(await p.locator('.search-results mark').first().innerText()).toBe(query);
       expect(await trouble()).toEqual({ errors: [], requests: [], csp: [] });
+      // With results and filters shown, axe finds nothing to fix (any impact).
+      const { violations } = await new AxeBuilder({ page: p }).analyze();
+      expect(violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     } finally {
       await p.close();
     }
