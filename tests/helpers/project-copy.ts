@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -24,7 +25,20 @@ export interface ProjectCopy {
   build(env?: Record<string, string>): Promise<CommandResult>;
   /** Run a command in the copy (e.g. `npm run inspect -- …`). */
   run(command: string, args: string[], env?: Record<string, string>): Promise<CommandResult>;
+  /**
+   * `npm run dev` in the copy on a free port, resolved once its home page answers (any status), or
+   * rejected with its log when it exits or 90 s pass. Stop it with `stop()`.
+   */
+  dev(): Promise<DevServer>;
   dispose(): void;
+}
+
+export interface DevServer {
+  /** e.g. `http://127.0.0.1:41234` (no trailing slash; the site's base path is not included). */
+  url: string;
+  /** Everything the server printed so far. */
+  log(): string;
+  stop(): void;
 }
 
 export interface CommandResult {
@@ -59,17 +73,68 @@ export function copyProject(label: string): ProjectCopy {
     build: (env = {}) =>
       run('npx', ['astro', 'build'], { ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: path.join(dir, '.cache'), ...env }),
     run,
+    dev: () => startDev(dir),
     dispose() {
       rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
+/**
+ * The environment for commands in a copy: the test runner's own variables removed (under `VITEST`
+ * `astro dev` answers every page with 404), no colours.
+ */
+function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const inherited = Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST');
+  return { ...Object.fromEntries(inherited), ...env, FORCE_COLOR: '0', NO_COLOR: '1' };
+}
+
+async function startDev(dir: string): Promise<DevServer> {
+  const port = await freePort();
+  const child = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: dir,
+    env: childEnv({ ASTRO_CACHE_DIR: path.join(dir, '.dev-cache') }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let log = '';
+  child.stdout.on('data', (d: Buffer) => (log += d));
+  child.stderr.on('data', (d: Buffer) => (log += d));
+  let exited = false;
+  child.on('exit', () => (exited = true));
+  const stop = () => {
+    if (!exited) process.kill(-child.pid!, 'SIGTERM');
+  };
+  const url = `http://127.0.0.1:${port}`;
+  for (const started = Date.now(); Date.now() - started < 90_000 && !exited; ) {
+    await new Promise((r) => setTimeout(r, 500));
+    try {
+      await fetch(`${url}/`, { signal: AbortSignal.timeout(30_000) });
+      return { url, log: () => stripAnsi(log), stop };
+    } catch {
+      // not listening yet
+    }
+  }
+  stop();
+  throw new Error(`npm run dev did not answer on ${url}:\n${stripAnsi(log).slice(-2000)}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 function exec(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<CommandResult> {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       cwd,
-      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: childEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -3,9 +3,7 @@
  * `title="<path>"`) are written into a temporary copy of the project, the command examples (`sh` blocks)
  * are run there, and the built site shows what the guide says each file does.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -50,47 +48,19 @@ let copy: ProjectCopy;
 const ran = new Map<string, CommandResult>();
 let devHome: { status: number; html: string; log: string } | null = null;
 
-/** A free TCP port on 127.0.0.1 for the dev server. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-/** `npm run dev` in the copy until its home page answers (or 90 s pass), then stop it. */
+/** `npm run dev` in the copy: what its home page answers, then stopped. */
 async function tryDevServer(): Promise<{ status: number; html: string; log: string }> {
-  const port = await freePort();
-  // The dev server must not think it runs under a test runner (NODE_ENV=test changes what it serves).
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && k !== 'TEST' && !k.startsWith('VITEST')));
-  const child = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: copy.dir,
-    env: { ...env, ASTRO_CACHE_DIR: path.join(copy.dir, '.dev-cache') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let log = '';
-  child.stdout.on('data', (d: Buffer) => (log += d));
-  child.stderr.on('data', (d: Buffer) => (log += d));
-  let exited = false;
-  child.on('exit', () => (exited = true));
+  let dev;
   try {
-    for (const started = Date.now(); Date.now() - started < 90_000 && !exited; ) {
-      await new Promise((r) => setTimeout(r, 1000));
-      try {
-        const response = await fetch(`http://127.0.0.1:${port}/`);
-        return { status: response.status, html: await response.text(), log };
-      } catch {
-        // not listening yet
-      }
-    }
-    return { status: 0, html: '', log };
+    dev = await copy.dev();
+  } catch (error) {
+    return { status: 0, html: '', log: String(error) };
+  }
+  try {
+    const response = await fetch(`${dev.url}/`);
+    return { status: response.status, html: await response.text(), log: dev.log() };
   } finally {
-    if (!exited) process.kill(-child.pid!, 'SIGTERM');
+    dev.stop();
   }
 }
 
