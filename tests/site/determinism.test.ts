@@ -1,32 +1,27 @@
 /**
  * Two builds of the same tree give byte-identical sites: the same files with the same hashes. Both are
- * made here, one after the other, each into a fresh folder with an empty cache (the run's shared build
- * is minutes older, and in a working tree others edit, the tree may have changed since).
+ * made here, one after the other, from one copy of the project (the run's shared build is minutes
+ * older, and a working tree others edit may have changed since), each into a fresh folder with an
+ * empty cache.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { listFiles } from '../helpers/dist.ts';
+import { copyProject } from '../helpers/project-copy.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const temp = mkdtempSync(path.join(tmpdir(), 'gates-determinism-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const copy = copyProject('determinism');
+afterAll(() => copy.dispose());
 
-function build(name: string): Promise<string> {
-  const outDir = path.join(temp, name);
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['astro', 'build'], {
-      cwd: ROOT,
-      env: { ...process.env, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: path.join(temp, `${name}-cache`) },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    child.on('close', (code) => (code === 0 ? resolve(outDir) : reject(new Error(`build ${name} failed (${code}):\n${stderr.slice(-2000)}`))));
+async function build(name: string): Promise<string> {
+  const outDir = path.join(copy.dir, name);
+  const { code, output } = await copy.run('npx', ['astro', 'build'], {
+    ASTRO_OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: path.join(copy.dir, `${name}-cache`),
   });
+  if (code !== 0) throw new Error(`build ${name} failed (${code}):\n${output.slice(-2000)}`);
+  return outDir;
 }
 
 function hashes(dir: string): Map<string, string> {
@@ -35,10 +30,8 @@ function hashes(dir: string): Map<string, string> {
 
 describe('determinism', () => {
   test('two builds of the same tree are byte-identical', async () => {
-    const first = await build('first');
-    const second = await build('second');
-    const a = hashes(first);
-    const b = hashes(second);
+    const a = hashes(await build('first'));
+    const b = hashes(await build('second'));
     expect(a.size).toBeGreaterThan(10);
     const differing = [...new Set([...a.keys(), ...b.keys()])]
       .filter((f) => a.get(f) !== b.get(f))
