@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { SearchHit } from '../../src/lib/search-results.ts';
 import type { SearchRecord } from '../../src/lib/search-sections.ts';
-import { fold, queryTerms } from '../../src/lib/search-text.ts';
+import { fold, queryTerms, termQuery } from '../../src/lib/search-text.ts';
 import { BASE, fileOf } from '../helpers/dist.ts';
 import { corpusQueries, measureQuality, qualityLine, truthFor } from '../helpers/search-queries.ts';
 import { startSession, type SiteSession } from '../helpers/site-session.ts';
@@ -54,6 +54,25 @@ describe('window.reportSearch', () => {
     expect(quality.failures).toEqual([]);
     expect(quality.recall).toBe(1);
     expect(quality.precision).toBe(1);
+  });
+
+  test('Pagefind itself returns exactly the true records, so no fragment is fetched in vain', async () => {
+    // The raw index, without the text check search-results.ts does on loaded fragments.
+    const plans = queries.map((q) => queryTerms(q.query).map(termQuery));
+    // A string, so the test runner leaves its import() alone.
+    const raw = (await page.evaluate(`(async (base, plans) => {
+      const pf = await import(base + 'pagefind/pagefind.js');
+      const out = [];
+      for (const plan of plans) {
+        const perTerm = await Promise.all(plan.map(async (q) => (await pf.search(q)).results));
+        const found = perTerm[0].filter((r) => perTerm.every((list) => list.some((x) => x.id === r.id)));
+        out.push(await Promise.all(found.map(async (r) => (await r.data()).raw_url)));
+      }
+      return out;
+    })(${JSON.stringify(BASE)}, ${JSON.stringify(plans)})`)) as string[][];
+    const quality = measureQuality(queries, truth, new Map(queries.map((q, i) => [q.query, raw[i]])));
+    console.log(qualityLine('pagefind candidates', quality));
+    expect(quality.failures).toEqual([]);
   });
 
   test('ranks records with the query in their title above those without', () => {
