@@ -34,23 +34,23 @@ export function listPages(dist: string): string[] {
 }
 
 /** URL path of a built file: `reports/x/index.html` → `/reports/x/` (with the base). */
-export function urlOf(file: string): string {
-  return BASE + file.replace(/(^|\/)index\.html$/, '$1');
+export function urlOf(file: string, base = BASE): string {
+  return base + file.replace(/(^|\/)index\.html$/, '$1');
 }
 
 /**
  * The built file a URL path points at (relative to dist), or null when it leaves the site or nothing
  * is there. A folder URL must end in `/` (the site uses `trailingSlash: 'always'`).
  */
-export function fileOf(dist: string, pathname: string): string | null {
+export function fileOf(dist: string, pathname: string, base = BASE): string | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
   } catch {
     return null;
   }
-  if (!decoded.startsWith(BASE)) return null;
-  const rel = decoded.slice(BASE.length);
+  if (!decoded.startsWith(base)) return null;
+  const rel = decoded.slice(base.length);
   const file = rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
   const full = path.resolve(dist, file);
   if (!full.startsWith(path.resolve(dist) + path.sep)) return null;

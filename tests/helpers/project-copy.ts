@@ -80,12 +80,16 @@ export function copyProject(label: string): ProjectCopy {
   };
 }
 
+/** Variables vitest sets in its workers (Vite's `import.meta.env` mirrored into `process.env`). */
+const TEST_RUNNER_ENV = new Set(['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
 /**
- * The environment for commands in a copy: the test runner's own variables removed (under `VITEST`
- * `astro dev` answers every page with 404), no colours.
+ * The environment for commands in a copy, without the test runner's own variables: inherited, they
+ * change what Astro does (`BASE_URL=/` overrides the configured base path; under `VITEST` astro dev
+ * answers every page with 404). No colours.
  */
 function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
-  const inherited = Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST');
+  const inherited = Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !TEST_RUNNER_ENV.has(key));
   return { ...Object.fromEntries(inherited), ...env, FORCE_COLOR: '0', NO_COLOR: '1' };
 }
 
