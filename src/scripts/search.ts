@@ -180,9 +180,11 @@ function start(): void {
         : all.length
           ? `无结果：筛选条件下没有包含“${query.trim()}”的段落（不筛选时有 ${all.length} 条）。`
           : `无结果：没有段落包含“${query.trim()}”。多个词请用空格分开，结果须包含每个词。`;
-    } catch {
+    } catch (error) {
       if (run !== latest) return;
-      status.textContent = '搜索索引加载失败，请刷新页面重试。';
+      // The index is written by `astro build` (src/integrations/pagefind.ts); `astro dev` has none.
+      console.error('搜索索引加载失败', error);
+      status.textContent = '搜索暂时不可用：索引加载失败，请刷新页面重试。';
     }
   };
 
