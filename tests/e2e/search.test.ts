@@ -174,6 +174,30 @@ describe('the search page', () => {
     }
   });
 
+  test('shows 50 results at a time, the rest behind 显示更多结果', async () => {
+    // The two characters found in the most records of the corpus.
+    const counts = new Map<string, number>();
+    for (const r of records) {
+      const text = fold(r.text);
+      const pairs = new Set([...text].map((c, i) => text.slice(i, i + 2)).filter((b) => /^[\u4e00-\u9fff]{2}$/.test(b)));
+      for (const b of pairs) counts.set(b, (counts.get(b) ?? 0) + 1);
+    }
+    const [query, total] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    expect(truth(query)).toHaveLength(total);
+    const { page: p } = await session.open(`${SEARCH}?q=${encodeURIComponent(query)}`);
+    try {
+      await p.locator('#search-status', { hasText: `找到 ${total} 条结果` }).waitFor();
+      expect(await p.locator('.search-results > li').count()).toBe(Math.min(total, 50));
+      expect(await p.locator('#search-more').isVisible()).toBe(total > 50);
+      if (total > 50) {
+        await p.locator('#search-more').click();
+        expect(await p.locator('.search-results > li').count()).toBe(Math.min(total, 100));
+      }
+    } finally {
+      await p.close();
+    }
+  });
+
   test('says 无结果 when nothing contains the query', async () => {
     const { page: p } = await session.open(`${SEARCH}?q=${encodeURIComponent('医共体托育乐清')}`);
     try {
