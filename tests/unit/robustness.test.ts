@@ -116,9 +116,10 @@ const caseArb = fc.record({
   noise: fc.array(fc.record({ at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }), { maxLength: 6 }),
 });
 
+type CaseSpec = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
 type Case = { source: string; text: string; bytes: Uint8Array; noisy: boolean; encoding: Encoding };
 
-function build(c: fc.infer<typeof caseArb>): Case {
+function build(c: CaseSpec): Case {
   const base = BASES[c.base];
   const text = c.mutations.reduce(mutate, base.text);
   const clean = encode(text, c.encoding);
