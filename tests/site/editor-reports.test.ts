@@ -1,0 +1,169 @@
+/**
+ * Editors' files in a temporary copy of the project: a report written as markdown (frontmatter +
+ * the text of a real report), the id it gets when it collides with a seed, a correction file for a
+ * source that does not exist, and `astro dev` picking up edits without a restart.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { attr, elements, readPage, textOf } from '../helpers/dist.ts';
+import { copyProject, type CommandResult, type ProjectCopy } from '../helpers/project-copy.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const TIANMEN = readFileSync(path.join(ROOT, 'seeds/004_07ef2b519cbbfa54.txt'), 'utf8');
+
+/**
+ * Seed 004 as an editor would enter it: what the page's metadata table says goes into the
+ * frontmatter (line 10 名称, line 6 发布机构, line 15 发布日期), the text from the title line (17) on.
+ */
+const MARKDOWN = [
+  '---',
+  'title: 天门市卫健委2023年工作总结',
+  'divisionCode: "429006"',
+  'reviewYear: 2023',
+  'kind: summary',
+  'publisher: 天门市卫生健康委员会',
+  'publishedAt: "2024-03-06"',
+  'copiedFrom: seeds/004_07ef2b519cbbfa54.txt（同一报告，测试用）',
+  '---',
+  ...TIANMEN.split('\n').slice(16),
+].join('\n');
+
+const byClass = (tree: ReturnType<typeof readPage>, className: string) =>
+  elements(tree).filter((el) => (attr(el, 'className') ?? '').split(' ').includes(className));
+
+describe('a report written by an editor as markdown', () => {
+  let copy: ProjectCopy;
+  let build: CommandResult;
+  beforeAll(async () => {
+    copy = copyProject('editor-md');
+    copy.write('content/reports/tianmen-2023-editor.md', MARKDOWN);
+    build = await copy.build();
+  }, 300_000);
+  afterAll(() => copy?.dispose());
+
+  test('builds', () => {
+    expect(build.code, build.output.slice(-2000)).toBe(0);
+  });
+
+  test('the seed keeps its id and the markdown report, later in source-name order, gets -2', () => {
+    const seedPage = readPage(copy.outDir, 'reports/tianmen-2023/index.html');
+    const mdPage = readPage(copy.outDir, 'reports/tianmen-2023-2/index.html');
+    expect(elements(seedPage, 'a').some((a) => textOf(a) === 'seeds/004_07ef2b519cbbfa54.txt')).toBe(true);
+    expect(elements(mdPage, 'a').some((a) => textOf(a) === 'content/reports/tianmen-2023-editor.md')).toBe(true);
+  });
+
+  test('shows the frontmatter as the editor’s entries, with where the report was copied from', () => {
+    const page = readPage(copy.outDir, 'reports/tianmen-2023-2/index.html');
+    expect(textOf(elements(page, 'h1')[0])).toBe('天门市卫健委2023年工作总结');
+    const facts = textOf(byClass(page, 'facts-list')[0]);
+    expect(facts).toContain('天门市');
+    expect(facts).toContain('429006');
+    expect(facts).toContain('2024-03-06');
+    expect(facts).toContain('天门市卫生健康委员会');
+    const corrections = textOf(byClass(page, 'corrections')[0]);
+    expect(corrections).toContain('编辑录入，出处：seeds/004_07ef2b519cbbfa54.txt');
+  });
+
+  test('has the same body text as the seed’s page', () => {
+    const seedBody = textOf(byClass(readPage(copy.outDir, 'reports/tianmen-2023/index.html'), 'report-body')[0]);
+    const mdBody = textOf(byClass(readPage(copy.outDir, 'reports/tianmen-2023-2/index.html'), 'report-body')[0]);
+    expect(mdBody).toBe(seedBody);
+  });
+});
+
+describe('a correction file for a report that does not exist', () => {
+  test('fails the build with one line naming the file', async () => {
+    const copy = copyProject('orphan-correction');
+    try {
+      copy.write('content/corrections/005_missing.yaml', 'planYear:\n  value: 2024\n  note: x\n');
+      const { code, output } = await copy.build();
+      expect(code).not.toBe(0);
+      expect(output).not.toMatch(/Stack trace|^\s+at /m);
+      expect(output).toContain(
+        'content/corrections/005_missing.yaml: 没有名为 005_missing 的报告源文件（应有 005_missing.txt 或 005_missing.md）',
+      );
+    } finally {
+      copy.dispose();
+    }
+  }, 300_000);
+});
+
+describe('astro dev', () => {
+  let copy: ProjectCopy;
+  let dev: ChildProcess;
+  let base: string;
+  let log = '';
+
+  beforeAll(async () => {
+    copy = copyProject('dev');
+    copy.write('content/reports/tianmen-2023-editor.md', MARKDOWN);
+    dev = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(await freePort())], {
+      cwd: copy.dir,
+      // Without VITEST: Astro's dev server serves no pages when it believes it runs under Vitest.
+      env: { ...withoutVitest(process.env), ASTRO_CACHE_DIR: path.join(copy.dir, '.cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const collect = (d: Buffer) => (log += String(d).replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''));
+    dev.stdout!.on('data', collect);
+    dev.stderr!.on('data', collect);
+    // The address the server says it listens on (it moves on when the port was taken meanwhile).
+    await waitFor(async () => /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.test(log), 120_000, () => log);
+    base = /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(log)![1];
+    let status = 0;
+    await waitFor(
+      async () => (status = (await fetch(`${base}/reports/tianmen-2023/`, { signal: AbortSignal.timeout(30_000) })).status) === 200,
+      120_000,
+      () => `HTTP ${status}\n${log}`,
+    );
+  }, 200_000);
+
+  afterAll(() => {
+    if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
+    copy?.dispose();
+  });
+
+  const page = async (url: string) => (await fetch(`${base}${url}`, { signal: AbortSignal.timeout(30_000) })).text();
+
+  test('shows an edit of a correction file without a restart', async () => {
+    copy.write('content/corrections/004_07ef2b519cbbfa54.yaml', 'title:\n  value: 天门市卫健委2023年工作总结（编辑改）\n  note: 测试热更新\n');
+    await waitFor(async () => (await page('/reports/tianmen-2023/')).includes('天门市卫健委2023年工作总结（编辑改）'), 60_000, () => log);
+  }, 90_000);
+
+  test('re-parses an edited markdown report without a restart', async () => {
+    copy.write('content/reports/tianmen-2023-editor.md', MARKDOWN.replace('获得了诸多荣誉。', '获得了诸多荣誉热更新测试。'));
+    await waitFor(async () => (await page('/reports/tianmen-2023-2/')).includes('获得了诸多荣誉热更新测试。'), 60_000, () => log);
+  }, 90_000);
+});
+
+function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('VITEST')));
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(check: () => Promise<boolean>, timeout: number, context: () => string = () => ''): Promise<void> {
+  const end = Date.now() + timeout;
+  let last: unknown = null;
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch (error) {
+      last = error; // not up yet
+    }
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms (${String(last)} ${String((last as { cause?: unknown } | null)?.cause)})\n${context().slice(-2000)}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * The built report pages against their sources: nothing the source says is lost, what was stripped
+ * is listed, the table of contents points into the text, and the home page lists every report.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { describe, expect, inject, test } from 'vitest';
+import { parseReport, type Report } from '../../src/lib/report.ts';
+import { attr, elements, pagesOfType, readPage, textOf, urlOf } from '../helpers/dist.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const dist = inject('distDir');
+const seeds = readdirSync(path.join(ROOT, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
+const reportPages = pagesOfType(dist, 'report').map((page) => ({ ...page, tree: readPage(dist, page.file) }));
+
+const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
+
+const byClass = (tree: Root | Element, className: string) =>
+  elements(tree).filter((el) => (attr(el, 'className') ?? '').split(' ').includes(className));
+
+/** The built page of a seed: the one whose source link names it. */
+function pageOf(seed: string) {
+  const page = reportPages.find(({ tree }) => elements(tree, 'a').some((a) => textOf(a) === `seeds/${seed}`));
+  if (!page) throw new Error(`no report page links to seeds/${seed}`);
+  return page;
+}
+
+/** The source's CJK runs in order, without those of the lines the parser stripped as web chrome. */
+function bodyRuns(text: string, report: Report): string[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const strippedRuns = new Map<number, string[]>();
+  for (const s of report.stripped) strippedRuns.set(s.line, [...(strippedRuns.get(s.line) ?? []), ...(s.text.match(CJK_RUN) ?? [])]);
+  return lines.flatMap((line, i) => {
+    const runs = line.match(CJK_RUN) ?? [];
+    const gone = [...(strippedRuns.get(i + 1) ?? [])];
+    // A stripped piece removes its own runs, in order, from its line.
+    return runs.filter((run) => {
+      if (gone[0] === run) {
+        gone.shift();
+        return false;
+      }
+      return true;
+    });
+  });
+}
+
+describe('every seed has its page, and the page keeps every word', () => {
+  test('the build has one report page per seed', () => {
+    expect(seeds.length).toBe(5);
+    for (const seed of seeds) expect(() => pageOf(seed)).not.toThrow();
+  });
+
+  test.each(seeds)('%s: every run of Chinese characters of the body appears in order in the page body', (seed) => {
+    const bytes = readFileSync(path.join(ROOT, 'seeds', seed));
+    const report = parseReport(bytes, { source: `seeds/${seed}` });
+    const runs = bodyRuns(bytes.toString('utf8'), report);
+    const [body] = byClass(pageOf(seed).tree, 'report-body');
+    const text = textOf(body);
+    expect(runs.length).toBeGreaterThan(50);
+    let at = 0;
+    const missing: string[] = [];
+    for (const run of runs) {
+      const found = text.indexOf(run, at);
+      if (found < 0) missing.push(run);
+      else at = found + run.length;
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test.each(seeds)('%s: every piece of stripped web chrome is listed on the page', (seed) => {
+    const report = parseReport(readFileSync(path.join(ROOT, 'seeds', seed)), { source: `seeds/${seed}` });
+    const [list] = byClass(pageOf(seed).tree, 'stripped');
+    const listed = textOf(list).replace(/\s+/g, '');
+    for (const s of report.stripped) expect(listed, s.text).toContain(s.text.replace(/\s+/g, ''));
+  });
+});
+
+describe('report pages', () => {
+  test.each(reportPages.map((p) => [p.url, p] as const))('%s: one h1, the table of contents points at headings of the body', (_, page) => {
+    expect(elements(page.tree, 'h1')).toHaveLength(1);
+    const ids = new Set(elements(page.tree).map((el) => attr(el, 'id')));
+    const [toc] = byClass(page.tree, 'toc');
+    const targets = elements(toc, 'a').map((a) => attr(a, 'href')!);
+    expect(targets.length).toBeGreaterThan(0);
+    for (const href of targets) {
+      expect(href).toMatch(/^#(h|t)-/);
+      expect(ids.has(href.slice(1)), href).toBe(true);
+    }
+  });
+
+  test('each figure of the figure table links to its mark in the text', () => {
+    for (const { tree, url } of reportPages) {
+      const marks = new Map(byClass(tree, 'fig').map((m) => [attr(m, 'id'), textOf(m)]));
+      const [table] = byClass(tree, 'figures');
+      const links = elements(table, 'a');
+      expect(links.length, url).toBe(marks.size);
+      for (const a of links) expect(marks.get(attr(a, 'href')!.slice(1)), `${url} ${attr(a, 'href')}`).toBe(textOf(a));
+    }
+  });
+
+  test('a year the source does not state is shown as unknown; an editor’s inference is shown with its reasoning', () => {
+    // Seed 003 states no year anywhere; content/corrections/003_….yaml infers the plan year.
+    const page = pageOf('003_91bbed86cc79f672.txt');
+    const [corrections] = byClass(page.tree, 'corrections');
+    const text = textOf(corrections);
+    expect(text).toContain('计划年份');
+    expect(text).toContain('编辑推断');
+    expect(text).toContain('党纪学习教育');
+    // Its figures are targets of that plan; none states its own year.
+    expect(byClass(page.tree, 'fig').every((m) => attr(m, 'dataKind') === 'target')).toBe(true);
+  });
+});
+
+describe('home page', () => {
+  test('lists every report page, with place, years and kind', () => {
+    const home = readPage(dist, 'index.html');
+    const linked = new Set(elements(home, 'a').map((a) => attr(a, 'href')));
+    for (const page of reportPages) expect(linked.has(page.url), page.url).toBe(true);
+    const items = byClass(home, 'report-list').flatMap((list) => elements(list, 'li'));
+    expect(items).toHaveLength(reportPages.length);
+    for (const item of items) expect(textOf(item)).toMatch(/(工作总结|工作计划)/);
+  });
+
+  test('lists every city page', () => {
+    const home = readPage(dist, 'index.html');
+    const linked = new Set(elements(home, 'a').map((a) => attr(a, 'href')));
+    const cities = pagesOfType(dist, 'city');
+    expect(cities.length).toBeGreaterThan(0);
+    for (const city of cities) expect(linked.has(urlOf(city.file)), city.url).toBe(true);
+  });
+});
