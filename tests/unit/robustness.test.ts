@@ -1,7 +1,8 @@
 /**
  * Property tests of the parser on text it has not seen: the five seeds and a few generated reports,
  * randomly damaged (lines deleted, duplicated, shuffled; punctuation swapped between half and full
- * width; title removed; truncated mid-sentence; re-encoded as GB18030 or UTF-16; random bytes inserted).
+ * width; title removed; truncated mid-sentence; hard-wrapped; stray numbering, years, units or odd
+ * spaces inserted; re-encoded as GB18030 or UTF-16; random bytes inserted).
  *
  * Whatever the input, `parseReport` either returns or throws `ReportError`, and what it returns is
  * read off the text it was given: a city whose name (or 索引号 division code) is in the text, years
@@ -55,7 +56,12 @@ type Mutation =
   | { op: 'width'; a: number; count: number }
   | { op: 'untitle' }
   | { op: 'truncate'; a: number }
-  | { op: 'crlf' };
+  | { op: 'crlf' }
+  | { op: 'wrap'; width: number }
+  | { op: 'insert'; a: number; token: number };
+
+/** Fragments a careless copy inserts: numbering, years, units, separators, odd spaces. */
+const TOKENS = ['一、', '(一)', '1.', '①', '2023年', '年', '市', '县', '%', '万', '。', '“', '》', ' | ', '\u00a0', '\u3000', '\t', '\n', '\u200b', '附件:', '索引号'];
 
 function mutate(text: string, m: Mutation): string {
   const lines = text.split('\n');
@@ -98,6 +104,13 @@ function mutate(text: string, m: Mutation): string {
       return [...text].slice(0, m.a % Math.max(1, [...text].length)).join('');
     case 'crlf':
       return text.replace(/\r?\n/g, '\r\n');
+    case 'wrap':
+      // Hard-wrapped copies (from PDF or print views) break lines every `width` characters.
+      return lines.map((l) => [...l].reduce((out, ch, i) => out + (i > 0 && i % m.width === 0 ? '\n' : '') + ch, '')).join('\n');
+    case 'insert': {
+      const at = m.a % (text.length + 1);
+      return text.slice(0, at) + TOKENS[m.token % TOKENS.length] + text.slice(at);
+    }
   }
 }
 
@@ -107,6 +120,8 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('untitle') }),
   fc.record({ op: fc.constant('truncate'), a: fc.nat() }),
   fc.record({ op: fc.constant('crlf') }),
+  fc.record({ op: fc.constant('wrap'), width: fc.integer({ min: 20, max: 80 }) }),
+  fc.record({ op: fc.constant('insert'), a: fc.nat(), token: fc.nat() }),
 ) as fc.Arbitrary<Mutation>;
 
 const caseArb = fc.record({
