@@ -5,7 +5,7 @@
  * it to docs/benchmark.md).
  *
  *   npm run bench -- [--sizes 100,500] [--full] [--write] [--seed 1] [--profile]
- *                    [--skip-baseline] [--skip-dev] [--keep] [--content <folder>]
+ *                    [--skip-baseline] [--skip-parser] [--skip-dev] [--keep] [--content <folder>]
  *
  * Everything is built in a fresh /tmp/bench-* folder, never in seeds/ or dist/.
  */
@@ -47,12 +47,16 @@ interface SizeResult {
   profile: string | null;
 }
 
+/** Where an Astro build's time went, read off its log. */
 interface Phases {
-  /** Vite's server build (bundling pages and lib). */
+  /** Setup and content sync: every report parsed and stored (`Collecting build info… Completed`). */
+  syncS: number | null;
+  /** Vite bundling of pages and lib. */
   viteS: number | null;
-  /** Prerendering every page. */
+  /** Prerendering every page (`generating static routes… Completed`). */
   pagesS: number | null;
-  /** Astro's own total (content sync, build, hooks such as Pagefind). */
+  /** `astro:build:done` hooks: the search index, the sitemap (total − sync − build). */
+  hooksS: number | null;
   totalS: number | null;
 }
 
@@ -98,6 +102,7 @@ function options() {
       profile: { type: 'boolean', default: false },
       'skip-baseline': { type: 'boolean', default: false },
       'skip-dev': { type: 'boolean', default: false },
+      'skip-parser': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       content: { type: 'string', default: path.join(ROOT, 'content') },
     },
@@ -121,10 +126,19 @@ function toMarkdown(text: string, file: string): string {
 
 function phasesOf(logFile: string): Phases {
   const log = readFileSync(logFile, 'utf8');
-  const seconds = (v: string, unit: string): number => (unit === 'ms' ? Number(v) / 1000 : Number(v));
-  const completed = [...log.matchAll(/Completed in ([\d.]+)(ms|s)/g)].map((m) => seconds(m[1], m[2]));
-  const total = log.match(/page\(s\) built in ([\d.]+)(ms|s)/);
-  return { viteS: completed[0] ?? null, pagesS: completed[1] ?? null, totalS: total ? seconds(total[1], total[2]) : null };
+  const seconds = (m: RegExpMatchArray | undefined): number | null => (m ? (m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1])) : null);
+  const build = [...log.matchAll(/\[build\] ✓ Completed in ([\d.]+)(ms|s)/g)];
+  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].map((m) => seconds(m)!);
+  const pages = log.match(/^\d\d:\d\d:\d\d ✓ Completed in ([\d.]+)(ms|s)/m) ?? undefined;
+  const total = log.match(/page\(s\) built in ([\d.]+)(ms|s)/) ?? undefined;
+  const [syncS, buildS, totalS] = [seconds(build[0]), seconds(build[1]), seconds(total)];
+  return {
+    syncS,
+    viteS: vite.length ? vite.reduce((a, b) => a + b, 0) : null,
+    pagesS: seconds(pages),
+    hooksS: syncS !== null && buildS !== null && totalS !== null ? totalS - syncS - buildS : null,
+    totalS,
+  };
 }
 
 function linkFirst(from: string, to: string, files: string[]): void {
@@ -335,7 +349,7 @@ function report(
     '  loader, plus the same Pagefind indexing, built right after the site: the ratio is the cost of our own work.',
     '- Peak RSS, tree: the largest sum of resident memory over the build\'s processes, sampled every 100 ms.',
     '',
-    '| reports | corpus | build (wall) | CPU | per report | baseline per report | ratio | peak RSS, tree | largest process | dist | Pagefind index | phases: vite / pages / astro total |',
+    '| reports | corpus | build (wall) | CPU | per report | baseline per report | ratio | peak RSS, tree | largest process | dist | Pagefind index | phases: sync+parse / vite / pages / hooks (search) |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const r of results) {
@@ -343,7 +357,7 @@ function report(
     const p = r.phases;
     const phase = (v: number | null): string => (v === null ? '–' : `${v.toFixed(1)} s`);
     lines.push(
-      `| ${r.n.toLocaleString('en')} | ${mb(r.corpusBytes)} MB | ${ms(r.site.wallMs)} | ${r.site.cpuSeconds === null ? '–' : `${r.site.cpuSeconds.toFixed(0)} s`} | ${ms(perReport(r))} | ${b === null ? '–' : ms(b)} | ${b === null ? '–' : `${(perReport(r) / b).toFixed(2)}×`} | ${gib(r.site.peakTreeRssKb)} GiB | ${gib(r.site.peakProcessRssKb)} GiB | ${mb(r.dist.bytes)} MB, ${r.dist.files.toLocaleString('en')} files | ${mb(r.pagefindBytes)} MB | ${phase(p.viteS)} / ${phase(p.pagesS)} / ${phase(p.totalS)} |`,
+      `| ${r.n.toLocaleString('en')} | ${mb(r.corpusBytes)} MB | ${ms(r.site.wallMs)} | ${r.site.cpuSeconds === null ? '–' : `${r.site.cpuSeconds.toFixed(0)} s`} | ${ms(perReport(r))} | ${b === null ? '–' : ms(b)} | ${b === null ? '–' : `${(perReport(r) / b).toFixed(2)}×`} | ${gib(r.site.peakTreeRssKb)} GiB | ${gib(r.site.peakProcessRssKb)} GiB | ${mb(r.dist.bytes)} MB, ${r.dist.files.toLocaleString('en')} files | ${mb(r.pagefindBytes)} MB | ${phase(p.syncS)} / ${phase(p.viteS)} / ${phase(p.pagesS)} / ${phase(p.hooksS)} |`,
     );
   }
   lines.push('');
@@ -364,7 +378,7 @@ function report(
       '',
     );
   } else {
-    lines.push('Parser alone: not measured (src/lib/report.ts does not export parseReport yet).', '');
+    lines.push('Parser alone: not measured.', '');
   }
   if (dev && 'dev' in dev) {
     const shown = dev.dev.latenciesMs.map((v) => (v === null ? 'not shown within 120 s' : ms(v))).join(', ');
@@ -423,8 +437,8 @@ async function main(): Promise<void> {
     const r = results[results.length - 1];
     console.error(`[bench] N=${n}: ${(r.site.wallMs / 1000).toFixed(1)} s (baseline ${r.baseline ? (r.baseline.wallMs / 1000).toFixed(1) : '–'} s), peak ${gib(r.site.peakTreeRssKb)} GiB`);
   }
-  console.error('[bench] parser alone…');
-  const parser = await measureParser(work, corpus.seeds, corpus.files);
+  if (!opts['skip-parser']) console.error('[bench] parser alone…');
+  const parser = opts['skip-parser'] ? null : await measureParser(work, corpus.seeds, corpus.files);
   if (parser?.crashes.length) console.error(`[bench] parser crashes (not ReportError):\n${parser.crashes.slice(0, 5).join('\n')}`);
   const dev = opts['skip-dev'] ? null : await measureDev(work, opts.sizes[0], corpus.seeds, corpus.files, opts);
 
