@@ -132,6 +132,8 @@ export interface Correction {
 
 /** A correction as applied, for the report page ("编辑更正"). */
 export interface AppliedCorrection {
+  /** Where it stands in the correction file: `planYear`, `parts[2]`, `addFigures[1]`. */
+  key: string;
   /** What was changed, in Chinese, e.g. `计划年份`, `第 2 部分年份`, `数字 s-12-f1`. */
   field: string;
   /** The parser's value for readers, `未注明` when it had none. */
@@ -192,12 +194,12 @@ export function applyCorrection(report: CorrectedReport, correction: Correction,
   const { data, file } = correction;
   const out: CorrectedReport = structuredClone(report);
   const applied = out.corrections;
-  const record = (field: string, before: string, after: string, note: string, inferred = false) =>
-    applied.push({ field, before, after, note, inferred, file });
+  const record: Record_ = (key, field, before, after, note, inferred = false) =>
+    applied.push({ key, field, before, after, note, inferred, file });
   const basisOf = (inferred: boolean | undefined) => `${inferred ? '编辑推断' : '编辑更正'}，理由见 ${file}`;
 
   if (data.title) {
-    record(FIELD_LABELS.title, out.title, data.title.value, data.title.note, data.title.inferred);
+    record('title', FIELD_LABELS.title, out.title, data.title.value, data.title.note, data.title.inferred);
     out.title = data.title.value;
     out.titleComposed = false;
   }
@@ -207,20 +209,21 @@ export function applyCorrection(report: CorrectedReport, correction: Correction,
     if (place === null) {
       throw new ReportError(file, correction.lineOf(['divisionCode', 'value']), `divisionCode “${value}” 不是现行行政区划代码`, '请按 GB/T 2260 查对六位代码');
     }
-    record(FIELD_LABELS.divisionCode, shown(out.place.fullName), `${shown(place.fullName)}（${value}）`, note, inferred);
+    record('divisionCode', FIELD_LABELS.divisionCode, shown(out.place.fullName), `${shown(place.fullName)}（${value}）`, note, inferred);
     out.place = { ...place, basis: basisOf(inferred) };
     out.basis.place = out.place.basis;
   }
   if (data.kind) {
-    record(FIELD_LABELS.kind, REPORT_KIND_LABELS[out.kind], REPORT_KIND_LABELS[data.kind.value], data.kind.note, data.kind.inferred);
+    record('kind', FIELD_LABELS.kind, REPORT_KIND_LABELS[out.kind], REPORT_KIND_LABELS[data.kind.value], data.kind.note, data.kind.inferred);
     out.kind = data.kind.value;
+    out.basis.kind = basisOf(data.kind.inferred);
   }
   if (data.publishedAt) {
-    record(FIELD_LABELS.publishedAt, shown(out.meta.publishedAt), data.publishedAt.value, data.publishedAt.note, data.publishedAt.inferred);
+    record('publishedAt', FIELD_LABELS.publishedAt, shown(out.meta.publishedAt), data.publishedAt.value, data.publishedAt.note, data.publishedAt.inferred);
     out.meta.publishedAt = data.publishedAt.value;
   }
   if (data.publisher) {
-    record(FIELD_LABELS.publisher, shown(out.meta.publisher), data.publisher.value, data.publisher.note, data.publisher.inferred);
+    record('publisher', FIELD_LABELS.publisher, shown(out.meta.publisher), data.publisher.value, data.publisher.note, data.publisher.inferred);
     out.meta.publisher = data.publisher.value;
   }
 
@@ -232,7 +235,7 @@ export function applyCorrection(report: CorrectedReport, correction: Correction,
   ] as const) {
     const given = data[field];
     if (!given) continue;
-    record(FIELD_LABELS[field], shown(out[field]), shown(given.value), given.note, given.inferred);
+    record(field, FIELD_LABELS[field], shown(out[field]), shown(given.value), given.note, given.inferred);
     out[field] = given.value;
     out.basis[field] = basisOf(given.inferred);
     out.parts.forEach((part, i) => {
@@ -244,7 +247,7 @@ export function applyCorrection(report: CorrectedReport, correction: Correction,
     if (!part) {
       throw new ReportError(file, correction.lineOf(['parts', i, 'part']), `parts[${i + 1}].part 为 ${item.part}，但报告只有 ${out.parts.length} 个部分`, '请按阅读顺序从 1 数起');
     }
-    record(`第 ${item.part} 部分年份`, shown(part.year), shown(item.year), item.note, item.inferred);
+    record(`parts[${i + 1}]`, `第 ${item.part} 部分年份`, shown(part.year), shown(item.year), item.note, item.inferred);
     partYears.set(item.part - 1, item.year);
   }
   for (const [i, year] of partYears) setPartYear(out, i, year, deps);
@@ -277,7 +280,7 @@ function setPartYear(report: Report, index: number, year: number | null, deps: C
   }
 }
 
-type Record_ = (field: string, before: string, after: string, note: string, inferred?: boolean) => void;
+type Record_ = (key: string, field: string, before: string, after: string, note: string, inferred?: boolean) => void;
 type DropItem = NonNullable<CorrectionData['dropFigures']>[number];
 type AddItem = NonNullable<CorrectionData['addFigures']>[number];
 
@@ -294,7 +297,7 @@ function dropFigure(report: Report, correction: Correction, i: number, item: Dro
     const figure = sentence.figures.find((f) => f.id === item.id);
     if (!figure) continue;
     sentence.figures = sentence.figures.filter((f) => f !== figure);
-    record(`数字 ${item.id}`, figure.raw, '已删除', item.note);
+    record(`dropFigures[${i + 1}]`, `数字 ${item.id}`, figure.raw, '已删除', item.note);
     return;
   }
   throw new ReportError(
@@ -340,7 +343,7 @@ function addFigure(report: Report, correction: Correction, i: number, item: AddI
     end,
   };
   sentence.figures = [...sentence.figures, figure].sort((a, b) => a.start - b.start);
-  record(`数字 ${figure.id}`, '（未识别）', item.raw, item.note);
+  record(`addFigures[${i + 1}]`, `数字 ${figure.id}`, '（未识别）', item.raw, item.note);
   return figure;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Labels: how report facts read on the site (Simplified Chinese), with unknowns said as such.
  */
+import type { AppliedCorrection } from './corrections.ts';
 import type { FigureKind } from './figures.ts';
 import type { PlaceResult } from './place.ts';
 import type { PartKind, Report, ReportKind } from './report.ts';
@@ -37,10 +38,19 @@ export function yearLabel(year: number | null): string {
   return year === null ? UNKNOWN_YEAR : `${year}年`;
 }
 
-/** The years a report covers, by its kind: `2023年总结 · 2024年计划`, `年份未注明`. */
-export function yearsLabel(report: Pick<Report, 'kind' | 'reviewYear' | 'planYear'>): string {
-  const review = report.reviewYear === null ? null : `${report.reviewYear}年总结`;
-  const plan = report.planYear === null ? null : `${report.planYear}年计划`;
+/** What `yearsLabel` reads: the years, and which of them an editor inferred. */
+export type YearsOf = Pick<Report, 'kind' | 'reviewYear' | 'planYear'> & {
+  corrections: Pick<AppliedCorrection, 'key' | 'inferred'>[];
+};
+
+/**
+ * The years a report covers, by its kind: `2023年总结 · 2024年计划`, `年份未注明`; a year an
+ * editor inferred from the text (it states none) says so: `2024年计划（推断）`.
+ */
+export function yearsLabel(report: YearsOf): string {
+  const inferred = (key: string) => (report.corrections.some((c) => c.key === key && c.inferred) ? '（推断）' : '');
+  const review = report.reviewYear === null ? null : `${report.reviewYear}年总结${inferred('reviewYear')}`;
+  const plan = report.planYear === null ? null : `${report.planYear}年计划${inferred('planYear')}`;
   const shown = report.kind === 'summary' ? [review] : report.kind === 'plan' ? [plan] : [review, plan];
   const known = shown.filter((s): s is string => s !== null);
   if (known.length === 0) return UNKNOWN_YEAR;

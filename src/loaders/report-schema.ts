@@ -81,7 +81,7 @@ export const reportDataSchema = z.looseObject({
   reviewYear: year,
   planYear: year,
   kind: z.enum(['summary', 'plan', 'summary+plan']),
-  basis: z.looseObject({ place: z.string(), reviewYear: z.string(), planYear: z.string() }),
+  basis: z.looseObject({ place: z.string(), reviewYear: z.string(), planYear: z.string(), kind: z.string() }),
   parts: z.array(
     z.looseObject({
       kind: partKind,
@@ -95,6 +95,7 @@ export const reportDataSchema = z.looseObject({
   stripped: z.array(z.looseObject({ text: z.string(), line: z.number().int(), reason: z.string() })),
   corrections: z.array(
     z.looseObject({
+      key: z.string(),
       field: z.string(),
       before: z.string(),
       after: z.string(),

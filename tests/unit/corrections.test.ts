@@ -55,7 +55,7 @@ describe('setting a year', () => {
     expect(corrected.basis.planYear).toContain('编辑推断');
     expect(corrected.basis.planYear).toContain(FILE);
     expect(corrected.corrections).toEqual([
-      { field: '计划年份', before: '未注明', after: '2024', note, inferred: true, file: FILE },
+      { key: 'planYear', field: '计划年份', before: '未注明', after: '2024', note, inferred: true, file: FILE },
     ]);
   });
 

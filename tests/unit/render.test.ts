@@ -43,7 +43,7 @@ const report: Report = {
   reviewYear: 2023,
   planYear: null,
   kind: 'summary',
-  basis: { place: '', reviewYear: '', planYear: '' },
+  basis: { place: '', reviewYear: '', planYear: '', kind: '' },
   parts: [
     { kind: 'summary', year: 2023, title: null, anchor: 't-1', blocks, outline: [] },
     {
