@@ -4,18 +4,15 @@
  * Folders can be moved for tests with `SEEDS_DIR` and `CONTENT_DIR`.
  */
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
 import { cityProfileSchema } from './lib/cities.ts';
 import { indicatorSchema } from './lib/indicators.ts';
+import { topicSchema } from './lib/topics.ts';
 import { markdownLoader } from './loaders/markdown.ts';
 import { reportDataSchema } from './loaders/report-schema.ts';
 import { reportsLoader } from './loaders/reports.ts';
 
 const seedsDir = process.env.SEEDS_DIR ?? 'seeds';
 const contentDir = process.env.CONTENT_DIR ?? 'content';
-
-// Interim, until topics.ts exports its schema.
-const topicSchema = z.object({ id: z.string(), name: z.string(), keywords: z.array(z.string()), description: z.string() });
 
 export const collections = {
   reports: defineCollection({ loader: reportsLoader({ seedsDir, contentDir }), schema: reportDataSchema }),
@@ -27,5 +24,8 @@ export const collections = {
     loader: markdownLoader({ dir: `${contentDir}/indicators`, schema: indicatorSchema }),
     schema: indicatorSchema,
   }),
-  topics: defineCollection({ loader: markdownLoader({ dir: `${contentDir}/topics`, schema: topicSchema }), schema: topicSchema }),
+  topics: defineCollection({
+    loader: markdownLoader({ dir: `${contentDir}/topics`, schema: topicSchema }),
+    schema: topicSchema,
+  }),
 };
