@@ -82,7 +82,7 @@ export function validate<T extends z.ZodType>(file: string, schema: T, input: Ed
 }
 
 /** `planYear.value` → `planYear`; `addFigures.0.raw` → `addFigures[1].raw` (counted from 1). */
-export function fieldName(path: FieldPath): string {
+function fieldName(path: FieldPath): string {
   const shown = path[path.length - 1] === 'value' ? path.slice(0, -1) : path;
   if (shown.length === 0) return '文件内容';
   return shown.map((p, i) => (typeof p === 'number' ? `[${p + 1}]` : i === 0 ? p : `.${p}`)).join('');

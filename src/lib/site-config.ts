@@ -16,14 +16,16 @@ export interface SiteConfig {
 
 /**
  * Build the configuration from the environment: `REPO_URL` and `REPO_BRANCH` point the
- * "编辑此页" and source links at a fork.
+ * "编辑此页" and source links at a fork; in GitHub Actions the repository being built is the
+ * default, elsewhere the project's home repository.
  */
 export function siteConfig(env: Record<string, string | undefined> = process.env): SiteConfig {
+  const actionsRepo = env.GITHUB_REPOSITORY && `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}`;
   return {
     name: '卫健年报',
     description: '中国地方卫生健康部门年度工作报告：全文阅读、城市对比与检索',
-    repoUrl: (env.REPO_URL ?? 'https://github.com/health-reports/health-reports').replace(/\/+$/, ''),
-    branch: env.REPO_BRANCH ?? 'main',
+    repoUrl: (env.REPO_URL || actionsRepo || 'https://github.com/health-reports/health-reports').replace(/\/+$/, ''),
+    branch: env.REPO_BRANCH || 'main',
   };
 }
 
