@@ -15,6 +15,10 @@ export interface RunFigures {
   /** User + system CPU seconds of the tree (from GNU time), null without /usr/bin/time. */
   cpuSeconds: number | null;
   exitCode: number;
+  /** Set when the tree went over `maxTreeRssKb` and was killed. */
+  killedAtKb: number | null;
+  /** The largest process when it was killed: its command (program name and first arguments) and resident kB. */
+  killedLargest: { command: string; rssKb: number } | null;
 }
 
 export interface RunOptions {
@@ -22,6 +26,11 @@ export interface RunOptions {
   env: NodeJS.ProcessEnv;
   /** stdout and stderr of the child go here. */
   logFile: string;
+  /**
+   * Memory ceiling for the whole tree (kB): above it every process of the tree is killed, so a build
+   * that would need more than the machine has fails alone instead of starving everyone on it.
+   */
+  maxTreeRssKb?: number;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -53,6 +62,15 @@ function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   }
 }
 
+function commandOf(pid: number): string {
+  try {
+    const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    return argv.slice(0, 3).map((a) => path.basename(a)).join(' ');
+  } catch {
+    return `pid ${pid}`;
+  }
+}
+
 function tree(root: number): number[] {
   const byParent = children();
   const out: number[] = [];
@@ -77,14 +95,30 @@ export function runMeasured(command: string, args: string[], options: RunOptions
   child.stderr.pipe(log, { end: false });
   let peakTree = 0;
   let peakProcess = 0;
+  let killedAtKb: number | null = null;
+  let killedLargest: RunFigures['killedLargest'] = null;
   const sample = (): void => {
     if (!child.pid) return;
     let sum = 0;
-    for (const pid of tree(child.pid)) {
+    const pids = tree(child.pid);
+    for (const pid of pids) {
       sum += statusKb(pid, 'VmRSS');
       peakProcess = Math.max(peakProcess, statusKb(pid, 'VmHWM'));
     }
     peakTree = Math.max(peakTree, sum);
+    if (options.maxTreeRssKb !== undefined && sum > options.maxTreeRssKb && killedAtKb === null) {
+      killedAtKb = sum;
+      const largest = pids.map((pid) => ({ pid, rssKb: statusKb(pid, 'VmRSS') })).sort((a, b) => b.rssKb - a.rssKb)[0];
+      killedLargest = largest ? { command: commandOf(largest.pid), rssKb: largest.rssKb } : null;
+      // Only the processes of this tree, which this function started, by id.
+      for (const pid of pids.reverse()) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+      }
+    }
   };
   const timer = setInterval(sample, 100);
   return new Promise((resolve, reject) => {
@@ -100,7 +134,7 @@ export function runMeasured(command: string, args: string[], options: RunOptions
         cpuSeconds = num('User time \\(seconds\\)') + num('System time \\(seconds\\)');
         peakProcess = Math.max(peakProcess, num('Maximum resident set size \\(kbytes\\)'));
       }
-      resolve({ wallMs, peakTreeRssKb: peakTree, peakProcessRssKb: peakProcess, cpuSeconds, exitCode: code ?? 1 });
+      resolve({ wallMs, peakTreeRssKb: peakTree, peakProcessRssKb: peakProcess, cpuSeconds, exitCode: code ?? 1, killedAtKb, killedLargest });
     });
   });
 }

@@ -6,6 +6,7 @@
  *
  *   npm run bench -- [--sizes 100,500] [--full] [--write] [--seed 1] [--profile]
  *                    [--skip-baseline] [--skip-parser] [--skip-dev] [--keep] [--content <folder>]
+ *                    [--max-memory-gb 8]   (a build above it is killed and reported, not left to starve the machine)
  *
  * Everything is built in a fresh /tmp/bench-* folder, never in seeds/ or dist/.
  */
@@ -45,6 +46,8 @@ interface SizeResult {
   pagefindBytes: number;
   baseline: RunFigures | null;
   profile: string | null;
+  /** The site build's log. */
+  logFile: string;
 }
 
 /** Where an Astro build's time went, read off its log. */
@@ -105,13 +108,16 @@ function options() {
       'skip-parser': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       content: { type: 'string', default: path.join(ROOT, 'content') },
+      'max-memory-gb': { type: 'string', default: '8' },
     },
   });
   const sizes = values.sizes
     ? values.sizes.split(',').map((s) => Number(s.trim()))
     : [100, 1000, 5000, ...(values.full ? [10000] : [])];
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes must be positive integers: ${values.sizes}`);
-  return { ...values, sizes: [...new Set(sizes)].sort((a, b) => a - b), seed: Number(values.seed) };
+  const maxMemoryGb = Number(values['max-memory-gb']);
+  if (!(maxMemoryGb > 0)) throw new Error(`--max-memory-gb must be a positive number: ${values['max-memory-gb']}`);
+  return { ...values, sizes: [...new Set(sizes)].sort((a, b) => a - b), seed: Number(values.seed), maxTreeRssKb: maxMemoryGb * 1024 ** 2 };
 }
 
 /** Plain markdown of a report text for the baseline: its first line as title, every line a paragraph. */
@@ -139,6 +145,12 @@ function phasesOf(logFile: string): Phases {
     hooksS: syncS !== null && buildS !== null && totalS !== null ? totalS - syncS - buildS : null,
     totalS,
   };
+}
+
+/** The last line of a build log, timestamp and colour codes removed (where a killed build was). */
+function lastLogLine(logFile: string): string {
+  const lines = readFileSync(logFile, 'utf8').replace(/\x1b\[[0-9;]*m/g, '').trim().split('\n');
+  return `“${(lines[lines.length - 1] ?? '').replace(/^\d\d:\d\d:\d\d\s*/, '').trim().slice(0, 100)}”`;
 }
 
 function linkFirst(from: string, to: string, files: string[]): void {
@@ -172,8 +184,13 @@ async function buildSize(
   const logFile = path.join(dir, 'site-build.log');
   // Run from the size's own folder: Astro puts prerender chunks in <cwd>/.astro/.prerender when outDir
   // is outside the working directory, which would be shared with every other build of the repository.
-  const site = await runMeasured(process.execPath, [...nodeArgs, ASTRO_BIN, 'build', '--root', ROOT], { cwd: dir, env, logFile });
-  if (site.exitCode !== 0) throw new Error(`site build failed for N=${n} (exit ${site.exitCode}); see ${logFile}`);
+  const site = await runMeasured(process.execPath, [...nodeArgs, ASTRO_BIN, 'build', '--root', ROOT], {
+    cwd: dir,
+    env,
+    logFile,
+    maxTreeRssKb: opts.maxTreeRssKb,
+  });
+  if (site.exitCode !== 0 && site.killedAtKb === null) throw new Error(`site build failed for N=${n} (exit ${site.exitCode}); see ${logFile}`);
   const dist = dirSize(env.ASTRO_OUT_DIR);
   const pagefindBytes = dirSize(path.join(env.ASTRO_OUT_DIR, 'pagefind')).bytes;
 
@@ -196,10 +213,15 @@ async function buildSize(
       ASTRO_CACHE_DIR: path.join(dir, 'baseline-cache'),
     };
     const baseLog = path.join(dir, 'baseline-build.log');
-    baseline = await runMeasured(process.execPath, [ASTRO_BIN, 'build', '--root', BASELINE], { cwd: dir, env: baseEnv, logFile: baseLog });
-    if (baseline.exitCode !== 0) throw new Error(`baseline build failed for N=${n}; see ${baseLog}`);
+    baseline = await runMeasured(process.execPath, [ASTRO_BIN, 'build', '--root', BASELINE], {
+      cwd: dir,
+      env: baseEnv,
+      logFile: baseLog,
+      maxTreeRssKb: opts.maxTreeRssKb,
+    });
+    if (baseline.exitCode !== 0 && baseline.killedAtKb === null) throw new Error(`baseline build failed for N=${n}; see ${baseLog}`);
   }
-  return { n, corpusBytes, site, phases: phasesOf(logFile), dist, pagefindBytes, baseline, profile };
+  return { n, corpusBytes, site, phases: phasesOf(logFile), dist, pagefindBytes, baseline, profile, logFile };
 }
 
 function formatProfile(file: string, n: number, ours: string[]): string {
@@ -346,18 +368,28 @@ function report(
     `  ${REAL_SEEDS.length} real seeds (the repository's corrections refer to them); per-report figures divide by the synthetic count.`,
     '- Site: a full `astro build` (parsing, pages, charts, comparison, topics, Pagefind index) in a folder of its own.',
     '- Baseline: a plain Astro project (scripts/bench/baseline/) rendering the same texts as markdown pages with the glob',
-    '  loader, plus the same Pagefind indexing, built right after the site: the ratio is the cost of our own work.',
-    '- Peak RSS, tree: the largest sum of resident memory over the build\'s processes, sampled every 100 ms.',
+    '  loader and no search index, built right after the site: the ratio is the cost of our own work, search included;',
+    '  the next column leaves out the `astro:build:done` hooks (the Pagefind index, the sitemap).',
+    '- Peak RSS, tree: the largest sum of resident memory over the build\'s processes, sampled every 100 ms;',
+    `  a build going over ${gib(opts.maxTreeRssKb)} GiB is killed (\`--max-memory-gb\`) rather than left to exhaust the shared machine.`,
     '',
-    '| reports | corpus | build (wall) | CPU | per report | baseline per report | ratio | peak RSS, tree | largest process | dist | Pagefind index | phases: sync+parse / vite / pages / hooks (search) |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    '| reports | corpus | build (wall) | CPU | per report | baseline per report | ratio | ratio without the build:done hooks | peak RSS, tree | largest process | dist | Pagefind index | phases: sync+parse / vite / pages / hooks (search) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const r of results) {
     const b = basePer(r);
     const p = r.phases;
     const phase = (v: number | null): string => (v === null ? '–' : `${v.toFixed(1)} s`);
+    const ratio = (perReportMs: number): string => (b === null ? '–' : `${(perReportMs / b).toFixed(2)}×`);
+    const withoutHooks = p.hooksS === null ? null : (r.site.wallMs - p.hooksS * 1000) / r.n;
+    const cells = r.site.killedAtKb
+      ? [
+          `**killed above ${gib(opts.maxTreeRssKb)} GiB after ${ms(r.site.wallMs)}** (largest: \`${r.site.killedLargest?.command}\`, ${gib(r.site.killedLargest?.rssKb ?? 0)} GiB; last log line: ${lastLogLine(r.logFile)})`,
+          '–', '–', b === null ? '–' : ms(b), '–', '–',
+        ]
+      : [ms(r.site.wallMs), r.site.cpuSeconds === null ? '–' : `${r.site.cpuSeconds.toFixed(0)} s`, ms(perReport(r)), b === null ? '–' : ms(b), ratio(perReport(r)), withoutHooks === null ? '–' : ratio(withoutHooks)];
     lines.push(
-      `| ${r.n.toLocaleString('en')} | ${mb(r.corpusBytes)} MB | ${ms(r.site.wallMs)} | ${r.site.cpuSeconds === null ? '–' : `${r.site.cpuSeconds.toFixed(0)} s`} | ${ms(perReport(r))} | ${b === null ? '–' : ms(b)} | ${b === null ? '–' : `${(perReport(r) / b).toFixed(2)}×`} | ${gib(r.site.peakTreeRssKb)} GiB | ${gib(r.site.peakProcessRssKb)} GiB | ${mb(r.dist.bytes)} MB, ${r.dist.files.toLocaleString('en')} files | ${mb(r.pagefindBytes)} MB | ${phase(p.syncS)} / ${phase(p.viteS)} / ${phase(p.pagesS)} / ${phase(p.hooksS)} |`,
+      `| ${r.n.toLocaleString('en')} | ${mb(r.corpusBytes)} MB | ${cells.join(' | ')} | ${gib(r.site.peakTreeRssKb)} GiB | ${gib(r.site.peakProcessRssKb)} GiB | ${mb(r.dist.bytes)} MB, ${r.dist.files.toLocaleString('en')} files | ${mb(r.pagefindBytes)} MB | ${phase(p.syncS)} / ${phase(p.viteS)} / ${phase(p.pagesS)} / ${phase(p.hooksS)} |`,
     );
   }
   lines.push('');
@@ -394,15 +426,19 @@ function report(
   const verdict = (ok: boolean | null): string => (ok === null ? 'not measured' : ok ? 'met' : '**missed**');
   const r1 = at(1000);
   const r5 = at(5000);
+  const done = (x: SizeResult | undefined): x is SizeResult => x !== undefined && x.site.killedAtKb === null;
+  const killed = (): string => `killed above ${gib(opts.maxTreeRssKb)} GiB`;
   // Fixed costs (bundling, the shared pages) dominate small builds: the ratio target is for 1,000 and up.
-  const large = results.filter((r) => r.baseline && r.n >= 1000);
-  const ratios = (large.length ? large : results.filter((r) => r.baseline)).map((r) => perReport(r) / basePer(r)!);
+  const measured = results.filter((r) => r.baseline && done(r));
+  const large = measured.filter((r) => r.n >= 1000);
+  const ratios = (large.length ? large : measured).map((r) => perReport(r) / basePer(r)!);
+  const growth = done(r1) && done(r5) ? perReport(r5) / perReport(r1) : null;
   lines.push(
     '| target | figure | |',
     '|---|---|---|',
-    `| 1,000 reports in under ${TARGETS.secondsFor1000 / 60} minutes | ${r1 ? ms(r1.site.wallMs) : '–'} | ${verdict(r1 ? r1.site.wallMs / 1000 < TARGETS.secondsFor1000 : null)} |`,
-    `| time per report at 5,000 ≤ ${TARGETS.growth1000To5000}× that at 1,000 | ${r1 && r5 ? `${(perReport(r5) / perReport(r1)).toFixed(2)}×` : '–'} | ${verdict(r1 && r5 ? perReport(r5) / perReport(r1) <= TARGETS.growth1000To5000 : null)} |`,
-    `| peak memory < 2 GB at 5,000 | ${r5 ? `${gib(r5.site.peakTreeRssKb)} GiB` : '–'} | ${verdict(r5 ? r5.site.peakTreeRssKb * 1024 < TARGETS.peakBytesAt5000 : null)} |`,
+    `| 1,000 reports in under ${TARGETS.secondsFor1000 / 60} minutes | ${r1 ? (done(r1) ? ms(r1.site.wallMs) : killed()) : '–'} | ${verdict(r1 ? done(r1) && r1.site.wallMs / 1000 < TARGETS.secondsFor1000 : null)} |`,
+    `| time per report at 5,000 ≤ ${TARGETS.growth1000To5000}× that at 1,000 | ${growth !== null ? `${growth.toFixed(2)}×` : r5 && !done(r5) ? killed() : '–'} | ${verdict(growth !== null ? growth <= TARGETS.growth1000To5000 : r5 && r1 ? false : null)} |`,
+    `| peak memory < 2 GB at 5,000 | ${r5 ? (done(r5) ? `${gib(r5.site.peakTreeRssKb)} GiB` : `> ${killed()}`) : '–'} | ${verdict(r5 ? done(r5) && r5.site.peakTreeRssKb * 1024 < TARGETS.peakBytesAt5000 : null)} |`,
     `| per-report time within ${TARGETS.ratioToBaseline}× the baseline${large.length ? ' (N ≥ 1,000)' : ''} | ${ratios.length ? ratios.map((x) => `${x.toFixed(2)}×`).join(', ') : '–'} | ${verdict(ratios.length ? ratios.every((x) => x <= TARGETS.ratioToBaseline) : null)} |`,
     `| parser > ${TARGETS.parserMBps} MB/s on one core (per CPU second) | ${parser ? `${parserRate(parser).toFixed(1)} MB/s` : '–'} | ${verdict(parser ? parserRate(parser) > TARGETS.parserMBps : null)} |`,
     '',
@@ -435,7 +471,9 @@ async function main(): Promise<void> {
   for (const n of opts.sizes) {
     results.push(await buildSize(n, work, corpus, opts));
     const r = results[results.length - 1];
-    console.error(`[bench] N=${n}: ${(r.site.wallMs / 1000).toFixed(1)} s (baseline ${r.baseline ? (r.baseline.wallMs / 1000).toFixed(1) : '–'} s), peak ${gib(r.site.peakTreeRssKb)} GiB`);
+    console.error(
+      `[bench] N=${n}: ${(r.site.wallMs / 1000).toFixed(1)} s${r.site.killedAtKb ? ' (KILLED: memory)' : ''} (baseline ${r.baseline ? (r.baseline.wallMs / 1000).toFixed(1) : '–'} s), peak ${gib(r.site.peakTreeRssKb)} GiB`,
+    );
   }
   if (!opts['skip-parser']) console.error('[bench] parser alone…');
   const parser = opts['skip-parser'] ? null : await measureParser(work, corpus.seeds, corpus.files);
