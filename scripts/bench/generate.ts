@@ -218,6 +218,19 @@ function encode(text: string, encoding: GeneratedEncoding): Uint8Array {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
+const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/**
+ * A unified social credit code (GB 32100-2015) of a government agency (`11`) in the division: nine
+ * random organisation digits and the standard's check character, as real 索引号 embed them.
+ */
+function creditCode(division: string, rng: Rng): string {
+  const body = `11${division}${Array.from({ length: 9 }, () => rng.int(0, 9)).join('')}`;
+  const sum = CREDIT_WEIGHTS.reduce((s, w, i) => s + CREDIT_CHARS.indexOf(body[i]) * w, 0);
+  return body + CREDIT_CHARS[(31 - (sum % 31)) % 31];
+}
+
 /** Report `index` of the corpus seeded `corpusSeed`. */
 export function generateReport(index: number, corpusSeed = 1): GeneratedReport {
   const material = loadMaterial();
@@ -268,12 +281,12 @@ export function generateReport(index: number, corpusSeed = 1): GeneratedReport {
   if (format.header === 'table') {
     const index = rng.chance(0.5)
       ? `MB${rng.int(1000000, 9999999)}/${published.slice(0, 4)}-${rng.int(1000, 99999)}`
-      : `11${place.code}${rng.int(100000000, 999999999)}${rng.pick(['U', 'Y', 'X', 'K'])}/${published.slice(0, 4)}-${rng.int(1000, 99999)}`;
+      : `${creditCode(place.code, rng)}/${published.slice(0, 4)}-${rng.int(1000, 99999)}`;
     header.push('索引号', index, '分类', '卫生', '发布机构', agency, '发文日期', cnDate, '名称', title ?? `${agency}${docYear}`, '文号', '', '效力状态', '有效', '发布日期', cnDate, '');
     if (title) header.push(title, '');
     header.push(`发布时间:${published} ${time} 来源:${agency}`, '');
   } else if (format.header === 'web') {
-    header.push(`11${place.code}${rng.int(100000000, 999999999)}U/${published.slice(0, 4)}-${rng.int(100000, 999999)}`);
+    header.push(`${creditCode(place.code, rng)}/${published.slice(0, 4)}-${rng.int(100000, 999999)}`);
     header.push(`${place.suffix}卫生健康局`, published, '主动公开', `发布时间:${published} ${time}`, '访问次数:', '字体大小:大 中 小');
     if (title) header.push(title);
   } else if (format.header === 'breadcrumb') {

@@ -9,6 +9,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { generateReport, writeCorpus, type GeneratedReport } from '../../scripts/bench/generate.ts';
 import { loadMaterial } from '../../scripts/bench/material.ts';
+import { resolvePlace } from '../../src/lib/place.ts';
 
 const SAMPLE = Array.from({ length: 400 }, (_, i) => generateReport(i, 7));
 
@@ -66,6 +67,16 @@ describe('corpus generator', () => {
         if (place.shortName.includes(name) || place.prefecture === name) continue;
         expect(r.text, `${r.file} (${place.fullName})`).not.toContain(name);
       }
+    }
+  });
+
+  it('embeds valid credit codes: the place resolves from the 索引号 alone', () => {
+    const withCode = SAMPLE.filter((r) => r.format.header === 'web' || (r.format.header === 'table' && !/\nMB\d/.test(r.text)));
+    expect(withCode.length).toBeGreaterThan(20);
+    for (const r of withCode) {
+      const indexNumber = r.text.match(/[0-9A-Z]{18}\/\d{4}-\d+/)![0];
+      const place = resolvePlace({ title: null, publisher: null, indexNumber, body: '' });
+      expect(place.divisionCode, `${r.file}: ${indexNumber}`).toBe(r.truth.place.code);
     }
   });
 
