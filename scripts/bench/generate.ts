@@ -82,6 +82,8 @@ function slotOrder(corpusSeed: number, places: number): Uint32Array {
 class Transplant {
   private readonly names: Map<string, string>;
   private readonly namePattern: RegExp;
+  /** The seeds' prefecture names without 市 (`金华`), before which a 市 is the prefecture's. */
+  private readonly prefectureNames: string[];
 
   constructor(
     private readonly material: Material,
@@ -97,6 +99,7 @@ class Transplant {
       }
       for (const n of facts.province) this.names.set(n, place.province);
     }
+    this.prefectureNames = Object.values(material.facts).flatMap((f) => f.prefecture.filter((n) => !n.endsWith('市')));
     const alternatives = [...this.names.keys()].sort((a, b) => b.length - a.length);
     this.namePattern = new RegExp(alternatives.join('|'), 'g');
   }
@@ -105,12 +108,15 @@ class Transplant {
   text(text: string, piece: Piece, targetYear: number | null): string {
     const delta = piece.partYear !== null && targetYear !== null ? targetYear - piece.partYear : 0;
     let out = text.replace(/(?<!\d)20[12]\d(?!\d)/g, (y) => String(Number(y) + delta));
-    out = out.replace(this.namePattern, (n) => this.names.get(n)!);
     if (this.place.suffix !== '市') {
+      // The author's own 市 becomes its 县/区; a named prefecture's 市委 (`金华市委`) stays a 市.
       out = out
         .replace(/(我|全|本|该)市/g, `$1${this.place.suffix}`)
-        .replace(/(?<![城都])市(?=委|政府|卫健|卫生健康|人民医院|中医院|疾控|妇幼)/g, this.place.suffix);
+        .replace(/(?<![城都])市(?=委|政府|卫健|卫生健康|人民医院|中医院|疾控|妇幼)/g, (m, at: number) =>
+          this.prefectureNames.some((p) => out.slice(0, at).endsWith(p)) ? m : this.place.suffix,
+        );
     }
+    out = out.replace(this.namePattern, (n) => this.names.get(n)!);
     return out.replace(FIGURE, (n) => this.perturb(n));
   }
 

@@ -317,3 +317,17 @@ describe('parser robustness on damaged reports', () => {
     );
   });
 });
+
+describe('places of generated reports', () => {
+  it('are the authority that wrote them, or unknown: never its prefecture or another place', () => {
+    const wrong: string[] = [];
+    for (let i = 0; i < 500; i++) {
+      const g = generateReport(i, 1);
+      const { place } = parseReport(g.bytes, { source: g.file });
+      if (place.divisionCode !== null && place.divisionCode !== g.truth.place.code) {
+        wrong.push(`${g.file}: ${g.truth.place.fullName} read as ${place.fullName} (${place.basis})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
