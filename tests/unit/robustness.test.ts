@@ -318,14 +318,28 @@ describe('parser robustness on damaged reports', () => {
   });
 });
 
-describe('places of generated reports', () => {
-  it('are the authority that wrote them, or unknown: never its prefecture or another place', () => {
+/** Reports from scripts/bench/generate.ts, whose author and years are known (`truth`). */
+describe('generated reports', () => {
+  it('are placed at the authority that wrote them, or unknown: never its prefecture or another place', () => {
     const wrong: string[] = [];
     for (let i = 0; i < 500; i++) {
       const g = generateReport(i, 1);
       const { place } = parseReport(g.bytes, { source: g.file });
       if (place.divisionCode !== null && place.divisionCode !== g.truth.place.code) {
         wrong.push(`${g.file}: ${g.truth.place.fullName} read as ${place.fullName} (${place.basis})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('have the review and plan years they were written for, or unknown: a review is never read as a plan', () => {
+    const wrong: string[] = [];
+    for (let i = 0; i < 500; i++) {
+      const g = generateReport(i, 1);
+      const r = parseReport(g.bytes, { source: g.file });
+      const differs = (got: number | null, wanted: number | null): boolean => got !== null && got !== wanted;
+      if (differs(r.reviewYear, g.truth.reviewYear) || differs(r.planYear, g.truth.planYear)) {
+        wrong.push(`${g.file}: ${g.truth.kind} ${g.truth.reviewYear}/${g.truth.planYear} read as ${r.kind} ${r.reviewYear}/${r.planYear} (${r.basis.kind})`);
       }
     }
     expect(wrong).toEqual([]);
