@@ -24,6 +24,7 @@ export interface ProfileLine {
 }
 
 export interface ProfileSummary {
+  /** Sampled time on the main thread, idle time left out. */
   totalMs: number;
   /** Functions with the most self time. */
   self: ProfileLine[];
@@ -59,9 +60,10 @@ export function summariseProfile(file: string, root: string, ours: string[], top
   let totalUs = 0;
   profile.samples.forEach((id, i) => {
     const delta = profile.timeDeltas[i] ?? 0;
-    totalUs += delta;
     const node = byId.get(id);
-    if (!node) return;
+    // Waiting (for the Pagefind service, the disk) is not work: leave it out of the shares.
+    if (!node || node.callFrame.functionName === '(idle)') return;
+    totalUs += delta;
     self.set(label(node), (self.get(label(node)) ?? 0) + delta);
     const seen = new Set<string>();
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {

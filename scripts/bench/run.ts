@@ -232,7 +232,7 @@ function formatProfile(file: string, n: number, ours: string[]): string {
   const rows = (lines: { where: string; ms: number; share: number }[]): string =>
     lines.map((l) => `| ${(l.share * 100).toFixed(1)}% | ${(l.ms / 1000).toFixed(2)} s | \`${l.where}\` |`).join('\n');
   return [
-    `#### CPU profile of the site build, N=${n} (${(s.totalMs / 1000).toFixed(1)} s sampled, main thread)`,
+    `#### CPU profile of the site build, N=${n} (${(s.totalMs / 1000).toFixed(1)} s busy on the main thread, idle left out)`,
     '',
     'Self time:',
     '',
