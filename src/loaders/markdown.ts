@@ -6,11 +6,12 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { splitFrontmatter, validate } from '../lib/editor-input.ts';
-import { ReportError } from '../lib/errors.ts';
 import { withEditorMessages } from './build-error.ts';
+import { reloadOnEdit } from './watch.ts';
 
 export interface MarkdownLoaderOptions {
   /** Folder relative to the project root, e.g. `content/cities`. */
@@ -22,19 +23,10 @@ export function markdownLoader(options: MarkdownLoaderOptions): Loader {
   return {
     name: 'markdown-loader',
     async load(context) {
-      const root = path.resolve(context.config.root.pathname);
+      const root = fileURLToPath(context.config.root);
       const dir = path.resolve(root, options.dir);
       await withEditorMessages(() => loadAll(context, root, dir, options.schema));
-      context.watcher?.add(dir);
-      const onChange = async (changed: string) => {
-        if (!changed.startsWith(dir + path.sep)) return;
-        try {
-          await loadAll(context, root, dir, options.schema);
-        } catch (error) {
-          context.logger.error(error instanceof ReportError ? error.message : String(error));
-        }
-      };
-      for (const event of ['add', 'change', 'unlink'] as const) context.watcher?.on(event, onChange);
+      reloadOnEdit(context, [dir], () => loadAll(context, root, dir, options.schema));
     },
   };
 }

@@ -9,10 +9,10 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { applyCorrection, type Correction, type CorrectedReport, matchCorrections, parseCorrection } from '../lib/corrections.ts';
 import { parseEditorReport } from '../lib/editor-report.ts';
-import { ReportError } from '../lib/errors.ts';
 import { extractFigures } from '../lib/figures.ts';
 import { loadIndicatorDefs, mapIndicator } from '../lib/indicators.ts';
 import { placeByCode } from '../lib/place.ts';
@@ -20,6 +20,7 @@ import { renderReport } from '../lib/render.ts';
 import { parseReport, type Report } from '../lib/report.ts';
 import { reportId } from '../lib/slug.ts';
 import { withEditorMessages } from './build-error.ts';
+import { reloadOnEdit } from './watch.ts';
 
 /** Where the loader reads from, relative to the project root. */
 export interface ReportsLoaderOptions {
@@ -42,29 +43,20 @@ export function reportsLoader(options: ReportsLoaderOptions): Loader {
   return {
     name: 'reports-loader',
     async load(context) {
-      const root = path.resolve(context.config.root.pathname);
+      const root = fileURLToPath(context.config.root);
       const dirs = {
         seeds: path.resolve(root, options.seedsDir),
         reports: path.resolve(root, options.contentDir, 'reports'),
         corrections: path.resolve(root, options.contentDir, 'corrections'),
         indicators: path.resolve(root, options.contentDir, 'indicators'),
       };
+      // The store survives between runs, but the code that rendered it may have changed: the first
+      // load of a run starts afresh, reloads on edits keep what did not change.
+      context.store.clear();
       const reload = () => loadReports(context, root, dirs, cache);
       await withEditorMessages(reload);
 
-      const watched = Object.values(dirs);
-      context.watcher?.add(watched);
-      const onChange = async (changed: string) => {
-        if (!watched.some((dir) => changed.startsWith(dir + path.sep))) return;
-        try {
-          await reload();
-          context.logger.info(`已重新载入报告（${path.relative(root, changed)}）`);
-        } catch (error) {
-          // In dev a mistake is reported and the last good pages stay up.
-          context.logger.error(error instanceof ReportError ? error.message : String(error));
-        }
-      };
-      for (const event of ['add', 'change', 'unlink'] as const) context.watcher?.on(event, onChange);
+      reloadOnEdit(context, Object.values(dirs), reload);
     },
   };
 }
@@ -131,7 +123,10 @@ async function loadReports(
     report.id = id;
   }
 
-  context.store.clear();
+  // Entries whose data did not change are left alone: an edit re-validates and re-renders only
+  // the reports it touched.
+  const ids = new Set(reports.map((r) => r.id));
+  for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
   for (const [i, report] of reports.entries()) {
     const file = files[i];
     const indicators: Record<string, string> = {};
@@ -144,15 +139,14 @@ async function loadReports(
         }
       }
     }
-    const data = await context.parseData({
-      id: report.id,
-      data: { ...report, correctionFile: `${relative(dirs.corrections)}/${stem(file)}.yaml`, indicators },
-    });
+    const raw = { ...report, correctionFile: `${relative(dirs.corrections)}/${stem(file)}.yaml`, indicators };
+    const digest = context.generateDigest(JSON.stringify(raw));
+    if (context.store.get(report.id)?.digest === digest) continue;
     context.store.set({
       id: report.id,
-      data,
+      data: await context.parseData({ id: report.id, data: raw }),
       filePath: relative(file),
-      digest: context.generateDigest(JSON.stringify(data)),
+      digest,
       rendered: { html: renderReport(report, { indicatorOf: (figure) => indicators[figure.id] ?? null }) },
     });
   }

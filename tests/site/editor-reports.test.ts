@@ -126,16 +126,18 @@ describe('astro dev', () => {
     copy?.dispose();
   });
 
+  /** The server's messages without its request lines. */
+  const serverLog = () => log.split('\n').filter((line) => !/\[\d{3}\] \//.test(line)).join('\n');
   const page = async (url: string) => (await fetch(`${base}${url}`, { signal: AbortSignal.timeout(30_000) })).text();
 
   test('shows an edit of a correction file without a restart', async () => {
     copy.write('content/corrections/004_07ef2b519cbbfa54.yaml', 'title:\n  value: 天门市卫健委2023年工作总结（编辑改）\n  note: 测试热更新\n');
-    await waitFor(async () => (await page('/reports/tianmen-2023/')).includes('天门市卫健委2023年工作总结（编辑改）'), 60_000, () => log);
+    await waitFor(async () => (await page('/reports/tianmen-2023/')).includes('天门市卫健委2023年工作总结（编辑改）'), 60_000, serverLog);
   }, 90_000);
 
   test('re-parses an edited markdown report without a restart', async () => {
     copy.write('content/reports/tianmen-2023-editor.md', MARKDOWN.replace('获得了诸多荣誉。', '获得了诸多荣誉热更新测试。'));
-    await waitFor(async () => (await page('/reports/tianmen-2023-2/')).includes('获得了诸多荣誉热更新测试。'), 60_000, () => log);
+    await waitFor(async () => (await page('/reports/tianmen-2023-2/')).includes('获得了诸多荣誉热更新测试。'), 60_000, serverLog);
   }, 90_000);
 });
 
