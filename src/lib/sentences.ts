@@ -9,29 +9,47 @@
 const DELIMITER = /[。!?;]/;
 const CLOSING = /[”’」』)》\]】\s]/;
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '(': ')', '「': '」', '『': '』', '【': '】', '[': ']' };
+const OPENERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([open, close]) => [close, open]));
+/** Quotes that may follow the delimiter ending a quotation introduced by `:`. */
+const END_QUOTES = '”’」』';
 /** A quote longer than this is taken to be a stray, unmatched mark rather than a quotation. */
 const MAX_QUOTE = 200;
 
 /** Split paragraph text into sentences; `sentences.join('') === text`. */
 export function splitSentences(text: string): string[] {
-  const quoted = quotedRanges(text);
+  const held = heldSpans(text);
   const out: string[] = [];
   let start = 0;
+  let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!DELIMITER.test(text[i]) || quoted.some(([a, b]) => a < i && i < b && !endsQuotedSentence(text, i, a, b))) continue;
+    depth += held[i];
+    if (depth > 0 || !DELIMITER.test(text[i])) continue;
     let end = i + 1;
     while (end < text.length && CLOSING.test(text[end])) end++;
     out.push(text.slice(start, end));
     start = end;
+    for (let k = i + 1; k < end; k++) depth += held[k];
     i = end - 1;
   }
   if (start < text.length) out.push(text.slice(start));
   return out;
 }
 
-/** `他说:“做好工作。”`: a quotation introduced by `:` that ends with the sentence ends the sentence too. */
-function endsQuotedSentence(text: string, at: number, open: number, close: number): boolean {
-  return text[open - 1] === ':' && /^[”’」』]*$/.test(text.slice(at + 1, close + 1));
+/**
+ * Where a delimiter does not cut, as +1 at the start and -1 at the end of each span (a running
+ * sum over the text is > 0 inside one): the inside of every quote or bracket pair, except the
+ * end of a quotation introduced by `:` (`他说:“做好工作。”`), where the delimiter followed
+ * only by closing quotes ends the sentence too.
+ */
+function heldSpans(text: string): Int32Array {
+  const held = new Int32Array(text.length + 1);
+  for (const [open, close] of quotedRanges(text)) {
+    let end = close;
+    if (text[open - 1] === ':') while (end > open + 1 && END_QUOTES.includes(text[end])) end--;
+    held[open + 1]++;
+    held[end]--;
+  }
+  return held;
 }
 
 /** Index ranges [open, close] of matched quote and bracket pairs. */
@@ -44,11 +62,10 @@ function quotedRanges(text: string): [number, number][] {
       if (!open.has(c)) open.set(c, []);
       open.get(c)!.push(i);
     } else {
-      const opener = Object.keys(PAIRS).find((o) => PAIRS[o] === c);
+      const opener = OPENERS[c];
       const at = opener === undefined ? undefined : open.get(opener)?.pop();
       if (at !== undefined && i - at <= MAX_QUOTE) ranges.push([at, i]);
     }
   }
   return ranges;
 }
-
