@@ -51,13 +51,14 @@ export function matchHeading(text: string): HeadingMatch | null {
 
 function splitTitle(body: string): [string, string] {
   const end = HEADING_END.exec(body);
-  const space = /\s+/.exec(body);
-  if (space && (!end || space.index < end.index)) {
+  // Only the text before the first sentence end is searched: `body` may run to the end of a 10 MB line.
+  const space = /\s+/.exec(end ? body.slice(0, end.index) : body);
+  if (space) {
     const before = body.slice(0, space.index);
     const after = body.slice(space.index + space[0].length);
     // The space ends the heading only when a sentence with its own clauses follows;
     // `2020 - 2021 年度` and `为 65岁` are spaced text, not the end of a heading.
-    const next = after.split(HEADING_END)[0];
+    const next = body.slice(space.index + space[0].length, end ? end.index : body.length);
     if (BARE_PHRASE.test(before) && !/[\d\-~.]$/.test(before) && !/^[-~—]/.test(after) && /[,;]/.test(next)) {
       return [before, after];
     }
