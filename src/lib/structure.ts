@@ -24,29 +24,44 @@ export interface TextBlock {
 }
 export type StructureBlock = TitleBlock | HeadingBlock | TextBlock;
 
-/** ` | ` separators of pages copied as one line; `|` inside a word is kept. */
-const SEPARATOR = /(?:^|\s+)\|(?:\s+|$)/;
+/**
+ * ` | ` separators of pages copied as one line; `|` inside a word is kept. The spaces before a
+ * `|` are matched from the start of their run only, so a long run of spaces is not rescanned
+ * from each of its positions.
+ */
+const SEPARATOR = /(?:^|(?<!\s)\s+)\|(?:\s+|$)/;
 /** A sentence end, its closing quotes, and the spaces after it. */
 const SENTENCE_END = /[。!?][”’」』)]*(\s*)/g;
 const MAX_TITLE = 60;
 const MAX_PART_TITLE = 40;
 /** Shortest line taken to be hard-wrapped when it stops without a sentence end. */
 const MIN_WRAPPED = 20;
+/** Text that ends a sentence or clause (then closing quotes): a line ending so is not hard-wrapped. */
+const CLOSED = /[。!?;:][”’」』)]*$/;
 
 /** Cut body lines into blocks. */
 export function buildBlocks(lines: SourceLine[]): StructureBlock[] {
   const blocks: StructureBlock[] = [];
   let titles = 0;
+  // The block hard-wrapped lines were last appended to, and whether it is still open. Its text
+  // grows by concatenation and is not read again here (reading would copy it for every line).
+  let joined: { block: TextBlock; open: boolean } | null = null;
   for (const { text, line } of lines) {
-    let wrapped = isWrapped(blocks[blocks.length - 1]);
+    const last = blocks[blocks.length - 1];
+    let wrapped = joined !== null && last === joined.block ? joined.open : isWrapped(last);
     for (const segment of text.split(SEPARATOR).map((s) => s.trim()).filter(Boolean)) {
       if (isTitle(segment, blocks.length === 0)) {
         blocks.push({ type: 'title', id: `t-${++titles}`, text: segment, line });
       } else {
         for (const paragraph of paragraphs(segment)) {
           const previous = blocks[blocks.length - 1];
-          if (wrapped && previous.type === 'text' && matchHeading(paragraph) === null) previous.text += paragraph;
-          else pushParagraph(blocks, paragraph, line);
+          if (wrapped && previous.type === 'text' && matchHeading(paragraph) === null) {
+            previous.text += paragraph;
+            // It was open, so it ends a sentence now only if the new piece does.
+            joined = { block: previous, open: !CLOSED.test(paragraph) };
+          } else {
+            pushParagraph(blocks, paragraph, line);
+          }
           wrapped = false;
         }
       }
@@ -75,7 +90,7 @@ export function buildOutline(headings: HeadingBlock[]): OutlineNode[] {
  * without a sentence end continues on the next line. Short unpunctuated lines are sub-headings.
  */
 function isWrapped(block: StructureBlock | undefined): boolean {
-  return block?.type === 'text' && block.text.length >= MIN_WRAPPED && !/[。!?;:][”’」』)]*$/.test(block.text);
+  return block?.type === 'text' && block.text.length >= MIN_WRAPPED && !CLOSED.test(block.text);
 }
 
 function isTitle(segment: string, first: boolean): boolean {
