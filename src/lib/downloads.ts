@@ -6,27 +6,7 @@ import { toCsv } from './csv.ts';
 import type { MetricRow } from './metrics.ts';
 import type { Report, ReportKind } from './report.ts';
 
-/** One figure in the downloads. Empty indicator (null) means the figure maps to no indicator. */
-export interface MetricRecord {
-  reportId: string;
-  city: string | null;
-  province: string | null;
-  indicator: string | null;
-  name: string | null;
-  year: number | null;
-  kind: MetricRow['kind'];
-  value: number;
-  /** Upper bound when the figure is a range (`2-3家`), else null. */
-  upperValue: number | null;
-  raw: string;
-  unit: string | null;
-  qualifier: string | null;
-  sentence: string;
-  /** Absolute URL of the figure on its report page (`…/reports/<id>/#s-12-f1`). */
-  url: string;
-}
-
-/** Column order of metrics.csv, the keys of `MetricRecord`. */
+/** Columns of metrics.csv and keys of each metrics.json record: fields of `MetricRow`, then `url`. */
 export const METRIC_COLUMNS = [
   'reportId',
   'city',
@@ -42,7 +22,13 @@ export const METRIC_COLUMNS = [
   'qualifier',
   'sentence',
   'url',
-] as const satisfies readonly (keyof MetricRecord)[];
+] as const;
+
+/** One figure in the downloads. Empty indicator (null) means the figure maps to no indicator. */
+export type MetricRecord = Pick<MetricRow, Exclude<(typeof METRIC_COLUMNS)[number], 'url'>> & {
+  /** Absolute URL of the figure on its report page (`…/reports/<id>/#s-12-f1`). */
+  url: string;
+};
 
 /** Absolute URL of a report page, optionally at an anchor. */
 export type ReportUrl = (reportId: string, anchor?: string) => string;
