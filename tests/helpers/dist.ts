@@ -107,6 +107,28 @@ export function readPage(dist: string, file: string): Root {
   return fromHtml(readFileSync(path.join(dist, file), 'utf8'));
 }
 
+/** Pages of a build, each parsed once however often a test file reads it. */
+export function pageCache(dist: string) {
+  const parsed = new Map<string, Root>();
+  /** The parsed page of a file relative to dist. */
+  function page(file: string): Root {
+    let tree = parsed.get(file);
+    if (!tree) parsed.set(file, (tree = readPage(dist, file)));
+    return tree;
+  }
+  /** The element a link on `fromFile` points at on a report page (`…/reports/<id>/#s-3-f1`), or why there is none. */
+  function reportTarget(fromFile: string, href: string): Element | string {
+    const url = new URL(href, new URL(urlOf(fromFile), SITE_ORIGIN));
+    const file = fileOf(dist, url.pathname);
+    if (!file) return `${href}: no such page`;
+    if (!/^reports\/[^/]+\/index\.html$/.test(file)) return `${href}: not a report page`;
+    const id = decodeURIComponent(url.hash.slice(1));
+    const el = elements(page(file)).find((e) => attr(e, 'id') === id);
+    return el ?? `${href}: no element #${id}`;
+  }
+  return { page, reportTarget };
+}
+
 /** Every element of a tree (document order), optionally only those with a tag name. */
 export function elements(tree: Root | Element, tagName?: string): Element[] {
   const out: Element[] = [];
@@ -114,6 +136,21 @@ export function elements(tree: Root | Element, tagName?: string): Element[] {
     if (!tagName || node.tagName === tagName) out.push(node);
   });
   return out;
+}
+
+/** Elements of a tree (document order) that pass a test. */
+export function within(tree: Root | Element, test: (e: Element) => boolean): Element[] {
+  return elements(tree).filter(test);
+}
+
+/** Whether an element has a class. */
+export function hasClass(node: Element, className: string): boolean {
+  return (attr(node, 'className') ?? '').split(' ').includes(className);
+}
+
+/** Every element of a tree with a class. */
+export function byClass(tree: Root | Element, className: string): Element[] {
+  return within(tree, (e) => hasClass(e, className));
 }
 
 /** An attribute as a string (hast keeps class lists and rel as arrays). */

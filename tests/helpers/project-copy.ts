@@ -109,18 +109,21 @@ async function startDev(dir: string): Promise<DevServer> {
   const stop = () => {
     if (!exited) process.kill(-child.pid!, 'SIGTERM');
   };
-  const url = `http://127.0.0.1:${port}`;
+  // The address the server says it listens on: it moves to another port when ours was taken meanwhile.
+  const listening = () => /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(stripAnsi(log))?.[1];
   for (const started = Date.now(); Date.now() - started < 90_000 && !exited; ) {
     await new Promise((r) => setTimeout(r, 500));
+    const url = listening();
+    if (!url) continue;
     try {
       await fetch(`${url}/`, { signal: AbortSignal.timeout(30_000) });
       return { url, log: () => stripAnsi(log), stop };
     } catch {
-      // not listening yet
+      // not answering yet
     }
   }
   stop();
-  throw new Error(`npm run dev did not answer on ${url}:\n${stripAnsi(log).slice(-2000)}`);
+  throw new Error(`npm run dev did not answer on ${listening() ?? `port ${port}`}:\n${stripAnsi(log).slice(-2000)}`);
 }
 
 function freePort(): Promise<number> {

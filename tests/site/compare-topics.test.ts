@@ -2,26 +2,17 @@
  * The topic pages of the built site: every section links to its heading on the report page, every
  * figure to its mark stating it as shown, and the share chart draws what its table says.
  */
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
-import { attr, elements, fileOf, pagesOfType, readPage, SITE_ORIGIN, textOf, urlOf } from '../helpers/dist.ts';
+import { attr, fileOf, hasClass, pageCache, pagesOfType, SITE_ORIGIN, textOf, urlOf, within } from '../helpers/dist.ts';
 
 const dist = inject('distDir');
-const parsed = new Map<string, Root>();
-function page(file: string): Root {
-  let tree = parsed.get(file);
-  if (!tree) parsed.set(file, (tree = readPage(dist, file)));
-  return tree;
-}
-const hasClass = (e: Element, c: string) => (attr(e, 'className') ?? '').split(' ').includes(c);
-const within = (root: Root | Element, test: (e: Element) => boolean) => elements(root).filter(test);
+const { page, reportTarget } = pageCache(dist);
 
+/** The element a link on `fromFile` points at on a report page; fails the test when there is none. */
 function target(fromFile: string, href: string): Element {
-  const url = new URL(href, new URL(urlOf(fromFile), SITE_ORIGIN));
-  const file = fileOf(dist, url.pathname);
-  expect(file, href).toMatch(/^reports\/[^/]+\/index\.html$/);
-  const el = within(page(file!), (e) => attr(e, 'id') === decodeURIComponent(url.hash.slice(1)))[0];
-  expect(el, href).toBeDefined();
+  const el = reportTarget(fromFile, href);
+  if (typeof el === 'string') expect.fail(`${fromFile}: ${el}`);
   return el;
 }
 

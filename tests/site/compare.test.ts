@@ -4,30 +4,13 @@
  * charts draw the values their marks say; notes appear where values of different years or counts
  * stand side by side.
  */
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
 import { loadIndicatorDefs } from '../../src/lib/indicators.ts';
-import { attr, elements, fileOf, pagesOfType, readPage, SITE_ORIGIN, textOf, urlOf } from '../helpers/dist.ts';
+import { attr, hasClass, pageCache, pagesOfType, textOf, within } from '../helpers/dist.ts';
 
 const dist = inject('distDir');
-
-const parsed = new Map<string, Root>();
-function page(file: string): Root {
-  let tree = parsed.get(file);
-  if (!tree) parsed.set(file, (tree = readPage(dist, file)));
-  return tree;
-}
-
-/** The element a link on `fromFile` points at (`…/reports/<id>/#s-3-f1`), or a reason it is missing. */
-function target(fromFile: string, href: string): Element | string {
-  const url = new URL(href, new URL(urlOf(fromFile), SITE_ORIGIN));
-  const file = fileOf(dist, url.pathname);
-  if (!file) return `${href}: no such page`;
-  if (!/^reports\/[^/]+\/index\.html$/.test(file)) return `${href}: not a report page`;
-  const id = decodeURIComponent(url.hash.slice(1));
-  const el = elements(page(file)).find((e) => attr(e, 'id') === id);
-  return el ?? `${href}: no element #${id}`;
-}
+const { page, reportTarget: target } = pageCache(dist);
 
 /** The figure mark a value link points at, checked to hold the value as written. */
 function figureAt(fromFile: string, link: Element, shown = textOf(link).trim()): Element {
@@ -37,9 +20,6 @@ function figureAt(fromFile: string, link: Element, shown = textOf(link).trim()):
   expect(textOf(el), `${fromFile}: ${attr(link, 'href')}`).toBe(shown);
   return el;
 }
-
-const hasClass = (e: Element, c: string) => (attr(e, 'className') ?? '').split(' ').includes(c);
-const within = (root: Root | Element, test: (e: Element) => boolean) => elements(root).filter(test);
 
 const indicatorPages = pagesOfType(dist, 'indicator');
 const indicatorOfPage = (file: string) => file.split('/')[1];

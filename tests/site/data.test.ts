@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { csvParse } from 'd3';
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
 import type { MetricRecord, ReportRecord } from '../../src/lib/downloads.ts';
-import { attr, elements, fileOf, pagesOfType, readPage, textOf } from '../helpers/dist.ts';
+import { attr, elements, fileOf, pageCache, pagesOfType, textOf } from '../helpers/dist.ts';
 
 const dist = inject('distDir');
 const read = (name: string) => readFileSync(path.join(dist, 'data', name), 'utf8');
@@ -17,12 +17,7 @@ const metrics: MetricRecord[] = JSON.parse(read('metrics.json'));
 const reports: ReportRecord[] = JSON.parse(read('reports.json'));
 const csvText = read('metrics.csv');
 
-const parsed = new Map<string, Root>();
-function page(file: string): Root {
-  let tree = parsed.get(file);
-  if (!tree) parsed.set(file, (tree = readPage(dist, file)));
-  return tree;
-}
+const { page } = pageCache(dist);
 
 /** Every figure mark of every report page, by `<report url path>#<id>`. */
 const marks = new Map<string, Element>();

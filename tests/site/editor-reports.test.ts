@@ -3,13 +3,11 @@
  * the text of a real report), the id it gets when it collides with a seed, a correction file for a
  * source that does not exist, and `astro dev` picking up edits without a restart.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { attr, elements, readPage, textOf } from '../helpers/dist.ts';
-import { copyProject, type CommandResult, type ProjectCopy } from '../helpers/project-copy.ts';
+import { byClass, elements, readPage, textOf } from '../helpers/dist.ts';
+import { copyProject, type CommandResult, type DevServer, type ProjectCopy } from '../helpers/project-copy.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TIANMEN = readFileSync(path.join(ROOT, 'seeds/004_07ef2b519cbbfa54.txt'), 'utf8');
@@ -30,9 +28,6 @@ const MARKDOWN = [
   '---',
   ...TIANMEN.split('\n').slice(16),
 ].join('\n');
-
-const byClass = (tree: ReturnType<typeof readPage>, className: string) =>
-  elements(tree).filter((el) => (attr(el, 'className') ?? '').split(' ').includes(className));
 
 describe('a report written by an editor as markdown', () => {
   let copy: ProjectCopy;
@@ -93,42 +88,28 @@ describe('a correction file for a report that does not exist', () => {
 
 describe('astro dev', () => {
   let copy: ProjectCopy;
-  let dev: ChildProcess;
-  let base: string;
-  let log = '';
+  let dev: DevServer;
 
   beforeAll(async () => {
     copy = copyProject('dev');
     copy.write('content/reports/tianmen-2023-editor.md', MARKDOWN);
-    dev = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(await freePort())], {
-      cwd: copy.dir,
-      // Without VITEST: Astro's dev server serves no pages when it believes it runs under Vitest.
-      env: { ...withoutVitest(process.env), ASTRO_CACHE_DIR: path.join(copy.dir, '.cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const collect = (d: Buffer) => (log += String(d).replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''));
-    dev.stdout!.on('data', collect);
-    dev.stderr!.on('data', collect);
-    // The address the server says it listens on (it moves on when the port was taken meanwhile).
-    await waitFor(async () => /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.test(log), 120_000, () => log);
-    base = /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(log)![1];
+    dev = await copy.dev();
     let status = 0;
     await waitFor(
-      async () => (status = (await fetch(`${base}/reports/tianmen-2023/`, { signal: AbortSignal.timeout(30_000) })).status) === 200,
+      async () => (status = (await fetch(`${dev.url}/reports/tianmen-2023/`, { signal: AbortSignal.timeout(30_000) })).status) === 200,
       120_000,
-      () => `HTTP ${status}\n${log}`,
+      () => `HTTP ${status}\n${dev.log()}`,
     );
   }, 200_000);
 
   afterAll(() => {
-    if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
+    dev?.stop();
     copy?.dispose();
   });
 
   /** The server's messages without its request lines. */
-  const serverLog = () => log.split('\n').filter((line) => !/\[\d{3}\] \//.test(line)).join('\n');
-  const page = async (url: string) => (await fetch(`${base}${url}`, { signal: AbortSignal.timeout(30_000) })).text();
+  const serverLog = () => dev.log().split('\n').filter((line) => !/\[\d{3}\] \//.test(line)).join('\n');
+  const page = async (url: string) => (await fetch(`${dev.url}${url}`, { signal: AbortSignal.timeout(30_000) })).text();
 
   test('shows an edit of a correction file without a restart', async () => {
     copy.write('content/corrections/004_07ef2b519cbbfa54.yaml', 'title:\n  value: 天门市卫健委2023年工作总结（编辑改）\n  note: 测试热更新\n');
@@ -140,21 +121,6 @@ describe('astro dev', () => {
     await waitFor(async () => (await page('/reports/tianmen-2023-2/')).includes('获得了诸多荣誉热更新测试。'), 60_000, serverLog);
   }, 90_000);
 });
-
-function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('VITEST')));
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitFor(check: () => Promise<boolean>, timeout: number, context: () => string = () => ''): Promise<void> {
   const end = Date.now() + timeout;

@@ -4,10 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Element, Root } from 'hast';
 import { describe, expect, inject, test } from 'vitest';
 import { parseReport, type Report } from '../../src/lib/report.ts';
-import { attr, elements, pagesOfType, readPage, textOf, urlOf } from '../helpers/dist.ts';
+import { attr, byClass, elements, pagesOfType, readPage, textOf, urlOf } from '../helpers/dist.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const dist = inject('distDir');
@@ -17,9 +16,6 @@ const seeds = readdirSync(path.join(ROOT, 'seeds'))
 const reportPages = pagesOfType(dist, 'report').map((page) => ({ ...page, tree: readPage(dist, page.file) }));
 
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
-
-const byClass = (tree: Root | Element, className: string) =>
-  elements(tree).filter((el) => (attr(el, 'className') ?? '').split(' ').includes(className));
 
 /** The built page of a seed: the one whose source link names it. */
 function pageOf(seed: string) {
