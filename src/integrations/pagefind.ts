@@ -4,7 +4,8 @@
  *
  * Pagefind indexes the letter-spelled bigram tokens of each record (src/lib/search-text.ts),
  * as one language-neutral index (`und`), so its exact-phrase search is substring search on the
- * folded text; the record's own text rides along in its metadata for the excerpt.
+ * folded text; the title's marked tokens come first, for ranking title matches first. The
+ * record's own text rides along in its metadata for the excerpt, loaded only for results shown.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../lib/search-sections.ts';
-import { indexTokens } from '../lib/search-text.ts';
+import { indexTokens, titleTokens } from '../lib/search-text.ts';
 
 /** Where the records are in the built site (the endpoint's output). */
 export const RECORDS_FILE = 'search/records.json';
@@ -45,7 +46,7 @@ export async function buildSearchIndex(outDir: string): Promise<IndexStats> {
       const filters = Object.fromEntries(Object.entries(record.filters).filter(([, v]) => v?.length)) as Record<string, string[]>;
       const added = await index!.addCustomRecord({
         url: record.url,
-        content: indexTokens(record.text),
+        content: `${titleTokens(record.title)} ${indexTokens(record.text)}`,
         language: 'und',
         meta: { title: record.title, context: record.context, text: record.text },
         filters,

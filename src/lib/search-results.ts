@@ -1,12 +1,13 @@
 /**
- * Search results: from the records the index returned to what the search page shows, in the
- * browser and in tests alike. A record matches when its folded text contains every folded term
- * (the index already returns only those; this is the definition, checked once more on the text
- * the excerpt is cut from). Ranking, excerpts with the matched text highlighted, filtering and
- * facet counts are here so the page only renders.
+ * Search results: from what the index returned to what the search page shows, in the browser and
+ * in tests alike. A record matches when its folded text contains every folded term (the index
+ * returns only those; this is the definition, checked once more on the text the excerpt is cut
+ * from). Ranking works on what the index knows without any record's text (title matches and the
+ * index's score), so only the results shown need their text; excerpts with the matched text
+ * highlighted and facet counts in the order shown are here so the page only renders.
  */
-import { FACETS, type Facet, type SearchRecord } from './search-sections.ts';
-import { fold, foldText } from './search-text.ts';
+import type { Facet, SearchRecord } from './search-sections.ts';
+import { foldText } from './search-text.ts';
 
 /** A result as returned by `window.reportSearch` and shown on the search page. */
 export interface SearchHit {
@@ -16,8 +17,6 @@ export interface SearchHit {
   /** HTML: the text around the first match, every occurrence of a term in `<mark>`. */
   excerpt: string;
   filters: SearchRecord['filters'];
-  /** Higher first: terms in the title, then occurrences per √length of the text. */
-  score: number;
 }
 
 /** One value per facet; an absent facet is not filtered on. */
@@ -94,50 +93,44 @@ export function toHit(record: SearchRecord, terms: string[]): SearchHit | null {
   if (terms.length === 0) return null;
   const ranges = matchRanges(record.text, terms);
   if (ranges === null) return null;
-  const title = fold(record.title);
-  const inTitle = terms.filter((t) => title.includes(t)).length;
   return {
     url: record.url,
     title: record.title,
     context: record.context,
     excerpt: excerptHtml(record.text, ranges, record.title),
     filters: record.filters,
-    score: inTitle + ranges.length / Math.sqrt(record.text.length),
   };
 }
 
-/** Best first; equal scores keep the order they came in (reading order of the records). */
-export function rankHits(hits: SearchHit[]): SearchHit[] {
-  return hits
-    .map((hit, i) => ({ hit, i }))
-    .sort((a, b) => b.hit.score - a.hit.score || a.i - b.i)
-    .map(({ hit }) => hit);
-}
-
-function selected(hit: SearchHit, selection: FilterSelection, except?: Facet): boolean {
-  return FACETS.every((f) => f === except || selection[f] === undefined || (hit.filters[f] ?? []).includes(selection[f]!));
-}
-
-/** The hits having every selected facet value. */
-export function applyFilters(hits: SearchHit[], selection: FilterSelection): SearchHit[] {
-  return hits.filter((hit) => selected(hit, selection));
+/** What ranking knows of a matching record before its text is loaded. */
+export interface MatchRank {
+  /** How many of the query's terms the title contains. */
+  inTitle: number;
+  /** The index's relevance score: how often and how densely the terms occur (higher first). */
+  score: number;
 }
 
 /**
- * For each facet, its values among the hits that pass the other facets' selections, with counts
- * (choosing a value of a facet replaces that facet's selection), most frequent first.
+ * Best first: more terms in the title, then the higher score; equal ones keep the order they
+ * came in (the index's order, which is the reading order of the records).
  */
-export function facetCounts(hits: SearchHit[], selection: FilterSelection): Record<Facet, FacetCount[]> {
-  const counts = {} as Record<Facet, FacetCount[]>;
-  for (const facet of FACETS) {
-    const tally = new Map<string, number>();
-    for (const hit of hits) {
-      if (!selected(hit, selection, facet)) continue;
-      for (const value of hit.filters[facet] ?? []) tally.set(value, (tally.get(value) ?? 0) + 1);
-    }
-    counts[facet] = [...tally]
-      .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh-Hans-CN'));
-  }
-  return counts;
+export function rankMatches<T extends MatchRank>(matches: T[]): T[] {
+  return matches
+    .map((match, i) => ({ match, i }))
+    .sort((a, b) => b.match.inTitle - a.match.inTitle || b.match.score - a.match.score || a.i - b.i)
+    .map(({ match }) => match);
+}
+
+/** The selection without one facet's choice: what that facet's counts are taken over. */
+export function withoutFacet(selection: FilterSelection, facet: Facet): FilterSelection {
+  const { [facet]: _, ...others } = selection;
+  return others;
+}
+
+/** A facet's value counts as the index gave them, without the empty ones, most frequent first. */
+export function facetValues(counts: Record<string, number> = {}): FacetCount[] {
+  return Object.entries(counts)
+    .filter(([, count]) => count > 0)
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh-Hans-CN'));
 }

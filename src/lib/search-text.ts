@@ -12,7 +12,9 @@
  * Pagefind's exact (quoted) search requires its words at consecutive positions, so the phrase
  * of a term's bigrams matches exactly where the term is a substring; a one-character term is a
  * four-letter prefix, which every bigram starting with it carries. Letters keep Pagefind's
- * own word splitting, punctuation stripping and CJK segmentation out of the way.
+ * own word splitting, punctuation stripping and CJK segmentation out of the way. A record's title
+ * is indexed a second time as marked tokens, so "term in the title" is a query too (for ranking
+ * without loading any record's text).
  */
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
@@ -116,11 +118,47 @@ export function indexTokens(source: string): string {
     .join(' ');
 }
 
-/**
- * The Pagefind query for one folded term: the quoted phrase of its bigrams (all but the end
- * mark), or for a single character the four-letter prefix every bigram starting with it has.
- */
+/** The index words a folded term is searched by: its bigrams (all but the end mark), or for a single character the four-letter prefix every bigram starting with it has. */
+function termWords(term: string): string[] {
+  return term.length === 1 ? [spell(term.charCodeAt(0))] : runTokens(term).slice(0, -1);
+}
+
+function phrase(words: string[], prefix = false): string {
+  return prefix ? words[0] : `"${words.join(' ')}"`;
+}
+
+/** The Pagefind query for one folded term: the quoted phrase of its bigrams, or a one-character term's prefix. */
 export function termQuery(term: string): string {
-  if (term.length === 1) return spell(term.charCodeAt(0));
-  return `"${runTokens(term).slice(0, -1).join(' ')}"`;
+  return phrase(termWords(term), term.length === 1);
+}
+
+/**
+ * Title tokens start with this letter; text tokens never do (a UTF-16 unit spelled in four
+ * letters starts with a–d), so a title phrase matches only in the title.
+ */
+const TITLE_MARK = 't';
+
+/** What Pagefind indexes for a record's title besides its text: the title's tokens, marked. */
+export function titleTokens(title: string): string {
+  return indexTokens(title)
+    .split(' ')
+    .filter((t) => t !== '')
+    .map((t) => TITLE_MARK + t)
+    .join(' ');
+}
+
+/** The Pagefind query finding the records whose title contains a folded term. */
+export function titleQuery(term: string): string {
+  return phrase(
+    termWords(term).map((w) => TITLE_MARK + w),
+    term.length === 1,
+  );
+}
+
+/**
+ * The Pagefind query scoring records for a folded term: its bigrams unquoted, so Pagefind ranks
+ * by how often and how densely they occur (its exact-phrase search scores every match alike).
+ */
+export function scoreQuery(term: string): string {
+  return termWords(term).join(' ');
 }

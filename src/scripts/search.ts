@@ -3,20 +3,23 @@
  * bundle built by src/integrations/pagefind.ts, and the page that renders from it.
  *
  * Each folded term is one Pagefind query (src/lib/search-text.ts), so Pagefind fetches only the
- * index chunks holding that term's tokens; records found for every term are intersected and
- * their fragments loaded for the excerpt. Ranking, excerpts, filters and counts come from
- * src/lib/search-results.ts.
+ * index chunks holding that term's tokens; records found for every term are intersected. The
+ * ranking needs no record's text (title matches and Pagefind's score are queries too), and the
+ * result count and facet counts come from Pagefind's responses, so the page loads the fragments
+ * (the text, for excerpts) of the results it shows and no others. `reportSearch` asks for all.
  */
 import {
-  applyFilters,
-  facetCounts,
-  rankHits,
+  facetValues,
+  rankMatches,
   toHit,
+  withoutFacet,
+  type FacetCount,
   type FilterSelection,
+  type MatchRank,
   type SearchHit,
 } from '../lib/search-results.ts';
 import { FACET_LABELS, FACETS, type Facet } from '../lib/search-sections.ts';
-import { queryTerms, termQuery } from '../lib/search-text.ts';
+import { queryTerms, scoreQuery, termQuery, titleQuery } from '../lib/search-text.ts';
 import { withBase } from '../lib/site-config.ts';
 
 /** The part of Pagefind's browser API used here (pagefind.js ships without types). */
@@ -25,9 +28,37 @@ interface PagefindFragment {
   meta: { title: string; context: string; text: string };
   filters: Record<string, string[]>;
 }
+/** Per filter, per value, how many results have it (only filters whose index is loaded). */
+type PagefindCounts = Record<string, Record<string, number>>;
+interface PagefindResponse {
+  /** In index order (reading order) for exact searches, which score every result 1. */
+  results: { id: string; score: number; data(): Promise<PagefindFragment> }[];
+  /** Counts among the filtered results. */
+  filters: PagefindCounts;
+}
 interface Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>;
-  search(term: string): Promise<{ results: { id: string; data(): Promise<PagefindFragment> }[] }>;
+  search(term: string, options?: { filters?: FilterSelection }): Promise<PagefindResponse>;
+  /** Loads every filter's index, so later responses count every facet. */
+  filters(): Promise<PagefindCounts>;
+}
+
+/** A record matching the query, ranked, its text not loaded yet. */
+interface Match extends MatchRank {
+  id: string;
+  data(): Promise<PagefindFragment>;
+}
+
+/** One page of results and how many there are in all. */
+export interface SearchPage {
+  total: number;
+  hits: SearchHit[];
+}
+
+/** For one facet: how many results pass the other facets' choices, and its values among them. */
+interface FacetTally {
+  total: number;
+  values: FacetCount[];
 }
 
 declare global {
@@ -38,42 +69,129 @@ declare global {
 
 const base = withBase(import.meta.env.BASE_URL, '');
 let pagefind: Promise<Pagefind> | undefined;
-const searches = new Map<string, Promise<SearchHit[]>>();
+const memo = new Map<string, Promise<unknown>>();
 
-async function findHits(terms: string[]): Promise<SearchHit[]> {
+function engine(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (engine) => {
     await engine.options({ noWorker: true });
     return engine;
   });
-  const engine = await pagefind;
-  const perTerm = await Promise.all(terms.map((term) => engine.search(termQuery(term))));
-  const [fewest, ...others] = perTerm.map((r) => r.results).sort((a, b) => a.length - b.length);
-  const inOthers = others.map((results) => new Set(results.map((r) => r.id)));
-  const found = fewest.filter((r) => inOthers.every((ids) => ids.has(r.id)));
-  const fragments = await Promise.all(found.map((r) => r.data()));
-  const hits = fragments.map((f) =>
-    toHit({ url: f.raw_url, title: f.meta.title, context: f.meta.context, text: f.meta.text, filters: f.filters }, terms),
-  );
-  return rankHits(hits.filter((hit): hit is SearchHit => hit !== null));
+  return pagefind;
+}
+
+/** Each search once per page load (a failed one is tried again next time). */
+function once<T>(key: string, make: () => Promise<T>): Promise<T> {
+  if (!memo.has(key)) {
+    const made = make();
+    made.catch(() => memo.delete(key));
+    memo.set(key, made);
+  }
+  return memo.get(key) as Promise<T>;
+}
+
+const selectionKey = (s: FilterSelection) => JSON.stringify(FACETS.filter((f) => s[f] !== undefined).map((f) => [f, s[f]]));
+
+/**
+ * Pagefind's response to a query. `counted` loads every filter's index first, so the response
+ * counts every facet; otherwise only the selected facets' indexes are fetched.
+ */
+function pagefindSearch(query: string, filters: FilterSelection, counted = false): Promise<PagefindResponse> {
+  return once(`${counted ? 'counted' : 'search'} ${query} ${selectionKey(filters)}`, async () => {
+    const pf = await engine();
+    if (counted) await once('filters', () => pf.filters());
+    return pf.search(query, { filters });
+  });
+}
+
+/** Every record containing every term and having the selected facet values, best first. */
+function matches(terms: string[], filters: FilterSelection): Promise<Match[]> {
+  return once(`matches ${terms.join(' ')} ${selectionKey(filters)}`, async () => {
+    const perTerm = await Promise.all(
+      terms.map(async (term) => {
+        const [found, scored, titled] = await Promise.all([
+          pagefindSearch(termQuery(term), filters),
+          pagefindSearch(scoreQuery(term), {}),
+          pagefindSearch(titleQuery(term), {}),
+        ]);
+        return {
+          found: found.results,
+          score: new Map(scored.results.map((r) => [r.id, r.score])),
+          inTitle: new Set(titled.results.map((r) => r.id)),
+        };
+      }),
+    );
+    const fewest = perTerm.reduce((a, b) => (b.found.length < a.found.length ? b : a));
+    const inAll = perTerm.map((t) => new Set(t.found.map((r) => r.id)));
+    const found = fewest.found.filter((r) => inAll.every((ids) => ids.has(r.id)));
+    return rankMatches(
+      found.map((r) => ({
+        id: r.id,
+        data: r.data,
+        inTitle: perTerm.filter((t) => t.inTitle.has(r.id)).length,
+        score: perTerm.reduce((sum, t) => sum + (t.score.get(r.id) ?? 0), 0),
+      })),
+    );
+  });
+}
+
+/** The results shown: each match's fragment loaded, its excerpt cut. */
+async function hitsOf(shown: Match[], terms: string[]): Promise<SearchHit[]> {
+  const fragments = await Promise.all(shown.map((m) => m.data()));
+  return fragments
+    .map((f) => toHit({ url: f.raw_url, title: f.meta.title, context: f.meta.context, text: f.meta.text, filters: f.filters }, terms))
+    .filter((hit): hit is SearchHit => hit !== null);
 }
 
 /**
- * Every section or page containing the query (each of its space-separated terms, after folding
- * full-width forms, Traditional characters and case), best first, narrowed by `filters`.
+ * `limit` results from `offset` of the sections or pages containing the query (each of its
+ * space-separated terms, after folding full-width forms, Traditional characters and case), best
+ * first, narrowed by `filters`; and how many there are in all. Only the page's texts are loaded.
  */
-export async function reportSearch(query: string, filters: FilterSelection = {}): Promise<SearchHit[]> {
+export async function searchPage(
+  query: string,
+  filters: FilterSelection = {},
+  { offset = 0, limit = Infinity }: { offset?: number; limit?: number } = {},
+): Promise<SearchPage> {
   const terms = queryTerms(query);
-  if (terms.length === 0) return [];
-  const key = terms.join(' ');
-  if (!searches.has(key)) {
-    const search = findHits(terms);
-    search.catch(() => searches.delete(key));
-    searches.set(key, search);
-  }
-  return applyFilters(await searches.get(key)!, filters);
+  if (terms.length === 0) return { total: 0, hits: [] };
+  const found = await matches(terms, filters);
+  return { total: found.length, hits: await hitsOf(found.slice(offset, offset + limit), terms) };
+}
+
+/** Every section or page containing the query, best first, narrowed by `filters`. */
+export async function reportSearch(query: string, filters: FilterSelection = {}): Promise<SearchHit[]> {
+  return (await searchPage(query, filters)).hits;
 }
 
 window.reportSearch = reportSearch;
+
+/**
+ * For each facet, its values with counts among the results passing the other facets' choices
+ * (choosing a value of a facet replaces that facet's choice), from Pagefind's own counts. With
+ * several terms Pagefind counts one term's results, so each value is searched and intersected.
+ */
+async function facetTallies(terms: string[], chosen: FilterSelection): Promise<Record<Facet, FacetTally>> {
+  const tallies = await Promise.all(
+    FACETS.map(async (facet): Promise<FacetTally> => {
+      const others = withoutFacet(chosen, facet);
+      if (terms.length === 1) {
+        const response = await pagefindSearch(termQuery(terms[0]), others, true);
+        return { total: response.results.length, values: facetValues(response.filters[facet]) };
+      }
+      const inAll = new Set((await matches(terms, others)).map((m) => m.id));
+      const perTerm = await Promise.all(terms.map((t) => pagefindSearch(termQuery(t), others, true)));
+      const rarest = terms[perTerm.reduce((a, r, i) => (r.results.length < perTerm[a].results.length ? i : a), 0)];
+      const counts = await Promise.all(
+        facetValues(perTerm[terms.indexOf(rarest)].filters[facet]).map(async ({ value }) => {
+          const { results } = await pagefindSearch(termQuery(rarest), { ...others, [facet]: value });
+          return [value, results.filter((r) => inAll.has(r.id)).length] as const;
+        }),
+      );
+      return { total: inAll.size, values: facetValues(Object.fromEntries(counts)) };
+    }),
+  );
+  return Object.fromEntries(FACETS.map((f, i) => [f, tallies[i]])) as Record<Facet, FacetTally>;
+}
 
 const PAGE_SIZE = 50;
 
@@ -100,14 +218,12 @@ function selection(form: HTMLFormElement): FilterSelection {
   return chosen;
 }
 
-function renderFacets(fieldset: HTMLFieldSetElement, all: SearchHit[], chosen: FilterSelection): void {
-  const counts = facetCounts(all, chosen);
+function renderFacets(fieldset: HTMLFieldSetElement, tallies: Record<Facet, FacetTally>, chosen: FilterSelection, all: number): void {
   for (const facet of FACETS) {
     const select = fieldset.querySelector<HTMLSelectElement>(`select[name="${facet}"]`)!;
-    const values = counts[facet];
+    const { total, values } = tallies[facet];
     const current = chosen[facet];
     if (current !== undefined && !values.some((v) => v.value === current)) values.push({ value: current, count: 0 });
-    const total = all.filter((hit) => applyFilters([hit], { ...chosen, [facet]: undefined }).length).length;
     select.replaceChildren(
       new Option(`全部${FACET_LABELS[facet]}（${total}）`, ''),
       ...values.map((v) => new Option(`${v.value}（${v.count}）`, v.value, false, v.value === current)),
@@ -115,7 +231,7 @@ function renderFacets(fieldset: HTMLFieldSetElement, all: SearchHit[], chosen: F
     select.value = current ?? '';
     select.closest('label')!.hidden = values.length === 0;
   }
-  fieldset.hidden = all.length === 0;
+  fieldset.hidden = all === 0;
 }
 
 function resultItem(hit: SearchHit): HTMLLIElement {
@@ -147,12 +263,25 @@ function start(): void {
   const page = elements();
   if (!page) return;
   const { form, input, facets, status, list, more } = page;
-  let shown: SearchHit[] = [];
   let latest = 0;
+  /** What the list shows: the query and filters, how many results, how many were asked for so far. */
+  let shown = { query: '', chosen: {} as FilterSelection, total: 0, asked: 0 };
 
-  const showMore = () => {
-    list.append(...shown.slice(list.children.length, list.children.length + PAGE_SIZE).map(resultItem));
-    more.hidden = list.children.length >= shown.length;
+  const showMore = async () => {
+    const run = latest;
+    more.disabled = true;
+    const { query, chosen, asked } = shown;
+    try {
+      const { hits } = await searchPage(query, chosen, { offset: asked, limit: PAGE_SIZE });
+      if (run !== latest) return;
+      shown.asked += PAGE_SIZE;
+      list.append(...hits.map(resultItem));
+      more.hidden = shown.asked >= shown.total;
+    } catch (error) {
+      console.error('搜索结果加载失败', error);
+    } finally {
+      more.disabled = false;
+    }
   };
 
   const run = async () => {
@@ -160,7 +289,8 @@ function start(): void {
     const chosen = selection(form);
     const run = ++latest;
     keepInUrl(query, chosen);
-    if (queryTerms(query).length === 0) {
+    const terms = queryTerms(query);
+    if (terms.length === 0) {
       status.textContent = '输入词语开始搜索，例如：托育、医共体、家庭医生签约。';
       list.replaceChildren();
       facets.hidden = true;
@@ -169,17 +299,19 @@ function start(): void {
     }
     status.textContent = '正在搜索…';
     try {
-      const [all, filtered] = await Promise.all([reportSearch(query), reportSearch(query, chosen)]);
+      // Counts first (no text needed), then the first page's texts; facets fill in when counted.
+      const [all, first] = await Promise.all([searchPage(query, {}, { limit: 0 }), searchPage(query, chosen, { limit: PAGE_SIZE })]);
       if (run !== latest) return;
-      renderFacets(facets, all, chosen);
-      shown = filtered;
-      list.replaceChildren();
-      showMore();
-      status.textContent = filtered.length
-        ? `找到 ${filtered.length} 条结果${filtered.length < all.length ? `（共 ${all.length} 条，已筛选）` : ''}`
-        : all.length
-          ? `无结果：筛选条件下没有包含“${query.trim()}”的段落（不筛选时有 ${all.length} 条）。`
+      shown = { query, chosen, total: first.total, asked: PAGE_SIZE };
+      list.replaceChildren(...first.hits.map(resultItem));
+      more.hidden = first.total <= PAGE_SIZE;
+      status.textContent = first.total
+        ? `找到 ${first.total} 条结果${first.total < all.total ? `（共 ${all.total} 条，已筛选）` : ''}`
+        : all.total
+          ? `无结果：筛选条件下没有包含“${query.trim()}”的段落（不筛选时有 ${all.total} 条）。`
           : `无结果：没有段落包含“${query.trim()}”。多个词请用空格分开，结果须包含每个词。`;
+      const tallies = await facetTallies(terms, chosen);
+      if (run === latest) renderFacets(facets, tallies, chosen, all.total);
     } catch (error) {
       if (run !== latest) return;
       // The index is written by `astro build` (src/integrations/pagefind.ts); `astro dev` has none.
@@ -206,7 +338,7 @@ function start(): void {
     clearTimeout(timer);
     void run();
   });
-  more.addEventListener('click', showMore);
+  more.addEventListener('click', () => void showMore());
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';

@@ -39,6 +39,17 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
+/** The two characters found in the most records of the corpus, and in how many. */
+function mostCommonPair(): [string, number] {
+  const counts = new Map<string, number>();
+  for (const r of records) {
+    const text = fold(r.text);
+    const pairs = new Set([...text].map((c, i) => text.slice(i, i + 2)).filter((b) => /^[\u4e00-\u9fff]{2}$/.test(b)));
+    for (const b of pairs) counts.set(b, (counts.get(b) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0];
+}
+
 const stripTags = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 describe('window.reportSearch', () => {
@@ -175,14 +186,7 @@ describe('the search page', () => {
   });
 
   test('shows 50 results at a time, the rest behind 显示更多结果', async () => {
-    // The two characters found in the most records of the corpus.
-    const counts = new Map<string, number>();
-    for (const r of records) {
-      const text = fold(r.text);
-      const pairs = new Set([...text].map((c, i) => text.slice(i, i + 2)).filter((b) => /^[\u4e00-\u9fff]{2}$/.test(b)));
-      for (const b of pairs) counts.set(b, (counts.get(b) ?? 0) + 1);
-    }
-    const [query, total] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    const [query, total] = mostCommonPair();
     expect(truth(query)).toHaveLength(total);
     const { page: p } = await session.open(`${SEARCH}?q=${encodeURIComponent(query)}`);
     try {
@@ -191,6 +195,7 @@ describe('the search page', () => {
       expect(await p.locator('#search-more').isVisible()).toBe(total > 50);
       if (total > 50) {
         await p.locator('#search-more').click();
+        await p.locator('.search-results > li').nth(Math.min(total, 100) - 1).waitFor();
         expect(await p.locator('.search-results > li').count()).toBe(Math.min(total, 100));
       }
     } finally {
@@ -246,6 +251,68 @@ describe('the search page', () => {
       expect(of('index').length).toBeGreaterThan(0);
       expect(of('index').length).toBeLessThan(readdirSync(path.join(dist, 'pagefind/index')).length);
       expect(of('filter')).toEqual([]);
+    } finally {
+      await p.close();
+    }
+  });
+
+  test('loads the texts of the results it shows and no others; counts are those of reportSearch', async () => {
+    const [query, total] = mostCommonPair();
+    expect(total).toBeGreaterThan(50);
+    const { page: p } = await session.open(SEARCH);
+    const fragments: string[] = [];
+    p.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith(`${BASE}pagefind/fragment/`)) fragments.push(r.url());
+    });
+    try {
+      await p.goto(`${p.url()}?q=${encodeURIComponent(query)}`);
+      await p.locator('#search-status', { hasText: `找到 ${total} 条结果` }).waitFor();
+      // The facets are counted without any text: wait for them, then count what was loaded.
+      await p.locator('select[name="city"] option').nth(1).waitFor({ state: 'attached' });
+      const shown = await p.locator('.search-results > li').count();
+      expect(shown).toBe(50);
+      expect(new Set(fragments).size).toBe(shown);
+      await p.locator('#search-more').click();
+      await p.locator('.search-results > li').nth(Math.min(total, 100) - 1).waitFor();
+      expect(new Set(fragments).size).toBe(Math.min(total, 100));
+
+      // Every count shown is the number of results reportSearch gives for that choice.
+      const options = await p.locator('select[name="city"] option').allInnerTexts();
+      const [, all] = /（(\d+)）$/.exec(options[0])!;
+      const perCity = options.slice(1).map((o) => /^(.*)（(\d+)）$/.exec(o)!.slice(1));
+      const found = await p.evaluate(
+        async ([q, cities]) => ({
+          all: (await window.reportSearch(q)).length,
+          perCity: await Promise.all(cities.map(async (city) => (await window.reportSearch(q, { city })).length)),
+        }),
+        [query, perCity.map(([city]) => city)] as const,
+      );
+      expect(found.all).toBe(total);
+      expect(Number(all)).toBe(total);
+      expect(perCity.map(([, n]) => Number(n))).toEqual(found.perCity);
+    } finally {
+      await p.close();
+    }
+  });
+
+  test('counts each facet under the other facets\' choices, for a query of two terms too', async () => {
+    const query = '医疗 卫生';
+    const found = await page.evaluate((q) => window.reportSearch(q), query);
+    const city = found[0].filters.city![0];
+    const { page: p } = await session.open(`${SEARCH}?q=${encodeURIComponent(query)}&city=${encodeURIComponent(city)}`);
+    try {
+      const inCity = found.filter((h) => h.filters.city?.includes(city));
+      await p.locator('#search-status', { hasText: `找到 ${inCity.length} 条结果（共 ${found.length} 条，已筛选）` }).waitFor();
+      await p.locator('select[name="kind"] option').nth(1).waitFor({ state: 'attached' });
+      // Kinds are counted among this city's results; cities among all results.
+      const kinds = new Map<string, number>();
+      for (const h of inCity) for (const k of h.filters.kind ?? []) kinds.set(k, (kinds.get(k) ?? 0) + 1);
+      const shownKinds = (await p.locator('select[name="kind"] option').allInnerTexts()).slice(1);
+      expect(new Map(shownKinds.map((o) => /^(.*)（(\d+)）$/.exec(o)!.slice(1)).map(([k, n]) => [k, Number(n)]))).toEqual(kinds);
+      const cities = new Map<string, number>();
+      for (const h of found) for (const c of h.filters.city ?? []) cities.set(c, (cities.get(c) ?? 0) + 1);
+      const shownCities = (await p.locator('select[name="city"] option').allInnerTexts()).slice(1);
+      expect(new Map(shownCities.map((o) => /^(.*)（(\d+)）$/.exec(o)!.slice(1)).map(([c, n]) => [c, Number(n)]))).toEqual(cities);
     } finally {
       await p.close();
     }

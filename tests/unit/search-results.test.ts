@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, facetCounts, rankHits, toHit, type SearchHit } from '../../src/lib/search-results.ts';
+import { facetValues, rankMatches, toHit, withoutFacet } from '../../src/lib/search-results.ts';
 import type { SearchRecord } from '../../src/lib/search-sections.ts';
 import { queryTerms } from '../../src/lib/search-text.ts';
 
@@ -59,56 +59,32 @@ describe('toHit', () => {
   });
 });
 
-describe('rankHits', () => {
-  const terms = queryTerms('医共体');
-  const inTitle = toHit(record('(三)破解医共体建设难点。\n紧抓关键环节。'.padEnd(400, '。')), terms)!;
-  const dense = toHit(record('2.深化财务管理。\n医共体账户并账管理,医共体财务统一。'), terms)!;
-  const sparse = toHit(record(`3.加快资源使用。\n${'统一采购。'.repeat(60)}医共体。`), terms)!;
+describe('rankMatches', () => {
+  const match = (id: string, inTitle: number, score: number) => ({ id, inTitle, score });
 
-  it('puts sections with the term in the heading first, then the denser ones', () => {
-    expect(rankHits([sparse, dense, inTitle]).map((h) => h.title)).toEqual([inTitle.title, dense.title, sparse.title]);
+  it('puts records with more terms in the title first, then the higher scores', () => {
+    const ranked = rankMatches([match('sparse', 0, 0.2), match('dense', 0, 0.9), match('title', 1, 0.1), match('both', 2, 0)]);
+    expect(ranked.map((m) => m.id)).toEqual(['both', 'title', 'dense', 'sparse']);
   });
 
-  it('keeps the given order for equal scores', () => {
-    const a = { ...dense, url: '/a/' };
-    const b = { ...dense, url: '/b/' };
-    expect(rankHits([b, a]).map((h) => h.url)).toEqual(['/b/', '/a/']);
+  it('keeps the given order (reading order) for equal ranks', () => {
+    expect(rankMatches([match('b', 1, 1), match('a', 1, 1), match('c', 0, 1)]).map((m) => m.id)).toEqual(['b', 'a', 'c']);
   });
 });
 
-describe('filters and facet counts', () => {
-  const hit = (url: string, filters: SearchHit['filters']): SearchHit => ({ url, title: url, context: '', excerpt: '', filters, score: 0 });
-  const hits = [
-    hit('/1/', { city: ['乐清市'], year: ['2023年'], kind: ['工作总结'], topic: ['托育', '妇幼'] }),
-    hit('/2/', { city: ['乐清市'], year: ['2024年'], kind: ['工作计划'], topic: ['托育'] }),
-    hit('/3/', { city: ['义乌市'], year: ['2020年'], kind: ['工作总结'] }),
-    hit('/cities/yueqing/', { city: ['乐清市'] }),
-  ];
-
-  it('keeps the hits having every selected value, combining facets', () => {
-    expect(applyFilters(hits, { city: '乐清市' }).map((h) => h.url)).toEqual(['/1/', '/2/', '/cities/yueqing/']);
-    expect(applyFilters(hits, { city: '乐清市', kind: '工作总结' }).map((h) => h.url)).toEqual(['/1/']);
-    expect(applyFilters(hits, { topic: '妇幼' }).map((h) => h.url)).toEqual(['/1/']);
+describe('facet counts', () => {
+  it('leave out the facet being counted and keep the other choices', () => {
+    expect(withoutFacet({ city: '乐清市', kind: '工作总结' }, 'city')).toEqual({ kind: '工作总结' });
+    expect(withoutFacet({ kind: '工作总结' }, 'city')).toEqual({ kind: '工作总结' });
   });
 
-  it('counts each facet over the hits passing the other facets, most frequent first', () => {
-    const counts = facetCounts(hits, { city: '乐清市', kind: '工作总结' });
-    // City counts ignore the city choice but keep the kind choice; ties in pinyin order (le < yi).
-    expect(counts.city).toEqual([
+  it('list the values the index counted, empty ones left out, most frequent first, ties in pinyin order', () => {
+    // Pagefind counts every value of a loaded filter, zero for those no result has.
+    expect(facetValues({ 义乌市: 1, 天门市: 0, 乐清市: 1, 广州市: 11 })).toEqual([
+      { value: '广州市', count: 11 },
       { value: '乐清市', count: 1 },
       { value: '义乌市', count: 1 },
     ]);
-    expect(counts.kind).toEqual([
-      { value: '工作计划', count: 1 },
-      { value: '工作总结', count: 1 },
-    ]);
-    expect(counts.topic).toEqual([
-      { value: '妇幼', count: 1 },
-      { value: '托育', count: 1 },
-    ]);
-    expect(facetCounts(hits, {}).city).toEqual([
-      { value: '乐清市', count: 3 },
-      { value: '义乌市', count: 1 },
-    ]);
+    expect(facetValues(undefined)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, foldText, indexTokens, queryTerms, termQuery } from '../../src/lib/search-text.ts';
+import { fold, foldText, indexTokens, queryTerms, scoreQuery, termQuery, titleQuery, titleTokens } from '../../src/lib/search-text.ts';
 
 const yueqing = readFileSync('seeds/000_f4176e7e517abf09.txt', 'utf8');
 const yiwu = readFileSync('seeds/001_25fd06d5f9460b46.txt', 'utf8');
@@ -106,5 +106,28 @@ describe('index tokens and term queries', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('find a term in the title only among the title tokens, and a text term never among them', () => {
+    // What the index holds for a record: its title's marked tokens, then its text's tokens.
+    const char = fc.constantFrom('托', '育', '服', '务', '9', ' ', '醫', '医');
+    const text = fc.array(char, { maxLength: 30 }).map((a) => a.join(''));
+    const term = fc.array(char, { minLength: 1, maxLength: 5 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, text, term, (title, body, q) => {
+        const indexed = `${titleTokens(title)} ${indexTokens(body)}`.trim();
+        for (const folded of queryTerms(q)) {
+          expect(pagefindMatches(indexed, titleQuery(folded))).toBe(fold(title).includes(folded));
+          expect(pagefindMatches(indexed, termQuery(folded))).toBe(fold(body).includes(folded));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('score a term by its bigrams, unquoted', () => {
+    const tokens = indexTokens('托育服务').split(' ');
+    expect(scoreQuery('托育服务')).toBe(tokens.slice(0, 3).join(' '));
+    expect(scoreQuery('托')).toBe(tokens[0].slice(0, 4));
   });
 });
