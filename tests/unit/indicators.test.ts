@@ -2,13 +2,12 @@
  * Indicator mapping on seed figures (the domain table's values), the cases that must stay
  * unmapped, and the content folder: adding a file adds an indicator, mistakes name file and line.
  */
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ReportError } from '../../src/lib/errors.ts';
 import { extractFigures, type Figure, type FigureContext } from '../../src/lib/figures.ts';
 import { type IndicatorDef, indicatorSchema, type LoadedIndicator, loadIndicatorDefs, mapIndicator } from '../../src/lib/indicators.ts';
+import { folderCopies } from '../helpers/folder-copy.ts';
 import { seedFigures, type Seed } from './figures-seeds.ts';
 
 const CONTENT = path.join(import.meta.dirname, '../../content/indicators');
@@ -160,17 +159,7 @@ describe('scope prefixes', () => {
 });
 
 describe('the content folder', () => {
-  let dir: string;
-  afterEach(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
-
-  async function copyWith(files: Record<string, string>): Promise<string> {
-    dir = await mkdtemp(path.join(tmpdir(), 'indicators-'));
-    await cp(CONTENT, dir, { recursive: true });
-    for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
-    return dir;
-  }
+  const copyWith = folderCopies(CONTENT);
 
   it('adds an indicator when a file is added, with no code change', async () => {
     const [figure] = extractFigures('千人护士数达到3.8人。', { sentenceId: 's-1', partYear: 2023, partKind: 'summary' });

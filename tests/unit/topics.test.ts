@@ -2,12 +2,11 @@
  * Topics on sections cut out of the seeds, the assignment rule (heading, passing mentions,
  * longest keyword), text shares computed by hand, and the content folder.
  */
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ReportError } from '../../src/lib/errors.ts';
 import { assignTopics, type LoadedTopic, loadTopicDefs, type TopicDef, type TopicSection, topicShares } from '../../src/lib/topics.ts';
+import { folderCopies } from '../helpers/folder-copy.ts';
 import { type Seed, seedText } from './figures-seeds.ts';
 
 const CONTENT = path.join(import.meta.dirname, '../../content/topics');
@@ -125,17 +124,7 @@ describe('topicShares', () => {
 });
 
 describe('the content folder', () => {
-  let dir: string;
-  afterEach(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
-
-  async function copyWith(files: Record<string, string>): Promise<string> {
-    dir = await mkdtemp(path.join(tmpdir(), 'topics-'));
-    await cp(CONTENT, dir, { recursive: true });
-    for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
-    return dir;
-  }
+  const copyWith = folderCopies(CONTENT);
 
   it('adds a topic when a file is added, with no code change', async () => {
     const section = seedSection('tianmen', '(七)切实落实健康帮扶政策', '(八)');
