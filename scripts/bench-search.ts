@@ -1,22 +1,32 @@
 /**
- * Search benchmark (figures, not a test): index size, indexing time, and for a first query on a
- * freshly opened search page and a later one, the bytes fetched and the time to results.
+ * Search benchmark (figures, not a test): index size, indexing time; for a first query on a
+ * freshly opened search page and a later one, the bytes fetched and the time to every result
+ * (`window.reportSearch`) and to the first page of results as a reader sees it (typed into the
+ * page: count and first 50 results shown, then facet counts); with `--ranking`, how the ranking
+ * compares with ordering by the text (terms in the title, then occurrences per √length).
  *
- *   npm run bench:search [-- dist]     (default: dist, built by `npm run build`)
+ *   npm run bench:search [-- dist] [--ranking]     (default: dist, built by `npm run build`)
  *
  * Bytes are response bodies as served (Pagefind's index, fragment and wasm files are gzip already;
  * JavaScript would shrink further with HTTP compression). Time is measured in the page around
  * `window.reportSearch`, on 127.0.0.1, so it is mostly parsing and wasm work, not network.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSearchIndex, BUNDLE_DIR, RECORDS_FILE } from '../src/integrations/pagefind.ts';
+import type { SearchRecord } from '../src/lib/search-sections.ts';
+import { fold, queryTerms } from '../src/lib/search-text.ts';
+import type { Page, Response } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { BASE } from '../tests/helpers/dist.ts';
+import { corpusQueries } from '../tests/helpers/search-queries.ts';
 import { serveStatic } from '../tests/helpers/serve.ts';
 
-const dist = path.resolve(process.argv[2] ?? 'dist');
+const args = process.argv.slice(2);
+const dist = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'dist');
+/** Queries typed into the search page, each on a freshly opened page. */
+const PAGE_QUERIES = ['卫生', '托育', '人均预期寿命', '乐清 托育'];
 
 /** First and later query of each run: rare and common words, a long phrase, two terms, Traditional. */
 const RUNS: [string, string][] = [
@@ -108,6 +118,116 @@ async function queryFigures(): Promise<void> {
   }
 }
 
+/** Bytes and requests of every response from now until `done()`. */
+function recordResponses(page: Page) {
+  const fetched: { url: string; bytes: number }[] = [];
+  const bodies: Promise<unknown>[] = [];
+  const listener = (r: Response) => {
+    const entry = { url: new URL(r.url()).pathname, bytes: 0 };
+    fetched.push(entry);
+    bodies.push(r.body().then((b) => (entry.bytes = b.length), () => 0));
+  };
+  page.on('response', listener);
+  return {
+    async done() {
+      page.off('response', listener);
+      await Promise.all(bodies);
+      const of = (dir: string) => fetched.filter((f) => f.url.includes(`/${BUNDLE_DIR}/${dir}`)).length;
+      return `${kb(fetched.reduce((a, f) => a + f.bytes, 0))} in ${fetched.length} requests (${of('index/')} index chunks, ${of('filter/')} filter chunks, ${of('fragment/')} fragments)`;
+    },
+  };
+}
+
+/** The first page of results as a reader gets it: query typed on a fresh search page, Enter. */
+async function pageFigures(): Promise<void> {
+  const server = await serveStatic(dist, BASE);
+  const browser = await launchBrowser();
+  try {
+    for (const query of PAGE_QUERIES) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}${BASE}search/`, { waitUntil: 'networkidle' });
+      const responses = recordResponses(page);
+      const start = await page.evaluate(() => performance.now());
+      await page.locator('#search-q').fill(query);
+      await page.locator('#search-q').press('Enter');
+      await page.locator('#search-status', { hasText: /找到|无结果/ }).waitFor({ timeout: 600_000 });
+      const shownAt = await page.evaluate(() => performance.now());
+      const status = await page.locator('#search-status').innerText();
+      const shown = await page.locator('.search-results > li').count();
+      await page.locator('#search-facets:not([hidden]) select[name="city"] option').nth(1).waitFor({ state: 'attached', timeout: 600_000 });
+      const facetsAt = await page.evaluate(() => performance.now());
+      console.log(
+        `page ${JSON.stringify(query)}: ${status}, ${shown} shown after ${Math.round(shownAt - start)} ms, ` +
+          `facets after ${Math.round(facetsAt - start)} ms; ${await responses.done()}`,
+      );
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Kendall's tau between two orders of the same items. */
+function kendallTau(a: string[], b: string[]): number {
+  const at = new Map(b.map((u, i) => [u, i]));
+  const pos = a.map((u) => at.get(u)!);
+  let concordant = 0;
+  let discordant = 0;
+  for (let i = 0; i < pos.length; i++) {
+    for (let j = i + 1; j < pos.length; j++) {
+      if (pos[i] < pos[j]) concordant++;
+      else discordant++;
+    }
+  }
+  return (concordant - discordant) / Math.max(1, concordant + discordant);
+}
+
+/**
+ * The site's ranking beside ordering by the text (the ranking used before results were paged:
+ * terms in the title first, then occurrences per √length, ties in reading order), over the
+ * corpus-derived queries with at least two results.
+ */
+async function rankingFigures(): Promise<void> {
+  const records: SearchRecord[] = JSON.parse(readFileSync(path.join(dist, RECORDS_FILE), 'utf8'));
+  const byUrl = new Map(records.map((r, i) => [r.url, { r, i, text: fold(r.text), title: fold(r.title) }]));
+  const textOrder = (query: string, urls: string[]) => {
+    const terms = queryTerms(query);
+    const score = (url: string) => {
+      const { text, title } = byUrl.get(url)!;
+      const occurrences = terms.reduce((sum, t) => sum + text.split(t).length - 1, 0);
+      return terms.filter((t) => title.includes(t)).length + occurrences / Math.sqrt(text.length);
+    };
+    return [...urls].sort((a, b) => score(b) - score(a) || byUrl.get(a)!.i - byUrl.get(b)!.i);
+  };
+  const queries = corpusQueries(records).map((q) => q.query);
+  const server = await serveStatic(dist, BASE);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${BASE}search/`);
+    const ranked = await page.evaluate(async (qs) => {
+      const out: [string, string[]][] = [];
+      for (const q of qs) out.push([q, (await window.reportSearch(q)).map((h) => h.url)]);
+      return out;
+    }, queries);
+    const compared = ranked.filter(([, urls]) => urls.length >= 2).map(([q, urls]) => ({ urls, text: textOrder(q, urls) }));
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const top = (n: number) => mean(compared.map(({ urls, text }) => urls.slice(0, n).filter((u) => text.slice(0, n).includes(u)).length / Math.min(n, urls.length)));
+    console.log(
+      `ranking vs text order, ${compared.length} queries with 2+ results: same first result ${(100 * mean(compared.map(({ urls, text }) => Number(urls[0] === text[0])))).toFixed(1)}%, ` +
+        `top-10 overlap ${(100 * top(10)).toFixed(1)}%, identical order ${(100 * mean(compared.map(({ urls, text }) => Number(urls.join() === text.join())))).toFixed(1)}%, ` +
+        `mean Kendall tau ${mean(compared.map(({ urls, text }) => kendallTau(urls, text))).toFixed(3)}`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 indexFigures();
 await indexingTime();
+await pageFigures();
 await queryFigures();
+if (args.includes('--ranking')) await rankingFigures();
