@@ -6,7 +6,9 @@
  *    else a full place name in the title or the publisher (`义乌市2020年…`, `义乌市人民政府`);
  * 2. the division code inside an 18-character unified social credit code in the 索引号;
  * 3. the body: the place that is consistently its subject (`健康海安`, `结合海安实际`, `海安市`),
- *    with its parent prefecture as support.
+ *    with its parent prefecture as support, and of the kind the body calls its own (`我区`,
+ *    `区委区政府`). A body naming only its prefecture, or a county and its prefecture with nothing
+ *    to tell which wrote it, is unknown: a county report is never placed at its prefecture.
  * An ambiguous name (`朝阳区`) is settled by weaker evidence or not at all: never a guess.
  */
 import {
@@ -240,8 +242,11 @@ const SLOGAN_AFTER = /^(建设|行动|战略|考核|考评|推进|委员会|先�
 const WORDS = [...SLOGAN_BEFORE, '幸福', '美丽'];
 /** A short name followed by these is part of an institution's name (`浙江大学`, `南通卫生高职校`). */
 const INSTITUTION_AFTER = /^(大学|医科大学|医学院|学院|卫生高职|职业|医院|中医院|中西医|人民医院|中心医院|日报)/;
-/** `我市`, `本县`: the author's own kind of division (not `本区域`, `资本市场`). */
-const SELF_REFERENCE = /[我本](市|县|区|旗|州|省)(?![域级场])/g;
+/**
+ * How an authority speaks of its own division: `我市`, `本县` (not `本区域`, `资本市场`), and the
+ * government it answers to, `区委区政府`, `县委、县政府` (not `南通市委、市政府`, which names a place).
+ */
+const SELF_REFERENCE = /[我本](市|县|区|旗|州|省)(?![域级场])|(市|县|区|旗|州|省)委[、和及与]?\2政府/g;
 
 type MentionKind = 'subject' | 'area' | 'full' | 'plain' | 'institution';
 const WEIGHT: Record<MentionKind, number> = { subject: 3, area: 2, full: 2, plain: 1, institution: 0 };
@@ -258,6 +263,11 @@ interface Tally {
   counted: number;
   /** Mentions by full name, subject phrase or `X地区`, which make a short name credible. */
   named: number;
+  /**
+   * Mentions written as the full name, two-character ones (`赵县`) included; not `城区`, `郊区`, `矿区`,
+   * which are words first.
+   */
+  written: number;
   /** Phrases worth quoting in the basis, best first. */
   quotes: string[];
 }
@@ -267,8 +277,8 @@ interface BodyReading {
   /** Names that stayed ambiguous, written as places (full name, slogan), with their counts. */
   ambiguous: Map<string, number>;
   /**
-   * How the body calls its own place (`市` → `我市`, `县` → `本县`): the kinds used at least half as
-   * often as the commonest, each with its first wording.
+   * How the body calls its own place (`市` → `我市`, `县` → `本县`, `区` → `区委区政府`): the kinds used
+   * at least half as often as the commonest, each with its first wording (`我X`/`本X` preferred).
    */
   selfKinds: Map<string, string>;
 }
@@ -287,15 +297,16 @@ function readBodyNames(body: string): BodyReading {
   const tallies = new Map<Division, Tally>();
   const tally = (d: Division) => {
     let t = tallies.get(d);
-    if (!t) tallies.set(d, (t = { division: d, self: 0, subject: 0, raw: 0, counted: 0, named: 0, quotes: [] }));
+    if (!t) tallies.set(d, (t = { division: d, self: 0, subject: 0, raw: 0, counted: 0, named: 0, written: 0, quotes: [] }));
     return t;
   };
   const mentions = scanNames(body, WORDS).map((m) => ({ m, ...classify(body, m) }));
-  const add = (d: Division, kind: MentionKind, phrase: string) => {
+  const add = (d: Division, kind: MentionKind, phrase: string, name: string) => {
     const t = tally(d);
     t.raw++;
     if (kind === 'institution') return;
     t.counted++;
+    if (name === d.name && !(name.length === 2 && name.endsWith('区'))) t.written++;
     t.self += WEIGHT[kind];
     if (kind === 'subject') t.subject++;
     if (kind === 'plain') return;
@@ -303,7 +314,7 @@ function readBodyNames(body: string): BodyReading {
     if (!t.quotes.includes(phrase)) t.quotes[kind === 'subject' ? 'unshift' : 'push'](phrase);
   };
   const ambiguousMentions = mentions.filter(({ m }) => m.divisions.length > 1);
-  for (const { m, kind, phrase } of mentions) if (m.divisions.length === 1) add(m.divisions[0], kind, phrase);
+  for (const { m, kind, phrase } of mentions) if (m.divisions.length === 1) add(m.divisions[0], kind, phrase, m.name);
 
   // An ambiguous name means the one of its places that something else in the body supports.
   const ambiguous = new Map<string, number>();
@@ -315,13 +326,18 @@ function readBodyNames(body: string): BodyReading {
   );
   for (const { m, kind, phrase } of ambiguousMentions) {
     const options = supportedBy.get(m.name)!;
-    if (options.length === 1) add(options[0], kind, phrase);
+    if (options.length === 1) add(options[0], kind, phrase, m.name);
     else if (kind !== 'institution' && kind !== 'plain') ambiguous.set(m.name, (ambiguous.get(m.name) ?? 0) + 1);
   }
 
   const kindCounts = new Map<string, { count: number; word: string }>();
-  for (const [word, kind] of body.matchAll(SELF_REFERENCE)) {
-    kindCounts.set(kind, { count: (kindCounts.get(kind)?.count ?? 0) + 1, word: kindCounts.get(kind)?.word ?? word });
+  for (const m of body.matchAll(SELF_REFERENCE)) {
+    const [word, pronounKind, governmentKind] = m;
+    if (governmentKind && nameEndingAt(body, m.index + 1)) continue;
+    const kind = pronounKind ?? governmentKind;
+    const seen = kindCounts.get(kind);
+    const keep = seen && !(pronounKind && !/^[我本]/.test(seen.word));
+    kindCounts.set(kind, { count: (seen?.count ?? 0) + 1, word: keep ? seen.word : word });
   }
   const most = Math.max(0, ...[...kindCounts.values()].map((k) => k.count));
   const selfKinds = new Map([...kindCounts].filter(([, k]) => k.count * 2 >= most).map(([kind, k]) => [kind, k.word]));
@@ -352,6 +368,14 @@ function bodyFinding(reading: BodyReading): Finding {
   // Provinces speak of 我省; county and city reports mention their province all the time.
   candidates = candidates.filter((t) => t.division.level !== 'province' || t.division.municipality || selfKinds.has(selfKind(t.division)));
   const byKind = candidates.filter((t) => selfKinds.has(selfKind(t.division)));
+  // `我区` with only 延安市 named: the author is some district the body never names, not 延安.
+  // (`我省` in a city's report is its province speaking through it, and rules nothing out.)
+  const ownKinds = [...selfKinds].filter(([kind]) => kind !== '省');
+  if (!byKind.length && ownKinds.length && candidates.length) {
+    const named = [...candidates].sort((a, b) => b.self - a.self).slice(0, 3).map((t) => t.division.name);
+    const [kind, word] = ownKinds[0];
+    return { candidates: [], basis: `正文${selfWording(word)}，但写明的地名（${named.join('、')}）都不是${kind}，作者是哪个${kind}正文未写明` };
+  }
   if (byKind.length) candidates = byKind;
   if (!candidates.length) {
     const names = [...ambiguous.keys()];
@@ -364,10 +388,37 @@ function bodyFinding(reading: BodyReading): Finding {
   const selfOf = (d: Division) => tallies.get(d)?.self ?? 0;
   const total = (t: Tally) => t.self + 0.5 * lineage(t.division).slice(1).reduce((s, a) => s + selfOf(a), 0);
   let best = candidates.reduce((a, b) => (total(b) > total(a) ? b : a));
-  // Between a place and its parent (乐清 and 温州), the one the body's slogans are about.
-  const kin = candidates.filter((t) => t !== best && related(t.division, best.division));
-  const bySubject = kin.filter((t) => t.subject > best.subject).sort((a, b) => b.subject - a.subject)[0];
-  if (bySubject) best = bySubject;
+  // Between a place and its parent or one of its divisions (乐清 and 温州), settle who wrote it.
+  for (let changed = true, rounds = candidates.length; changed && rounds > 0; rounds--) {
+    changed = false;
+    for (const other of candidates.filter((t) => t !== best && related(t.division, best.division))) {
+      const [inner, outer] = within(best.division, other.division) ? [best, other] : [other, best];
+      const divisionsNamed = candidates.filter((t) => t !== outer && within(t.division, outer.division)).length;
+      const author = closerAuthor(inner, outer, divisionsNamed);
+      if (!author) return { candidates: [], basis: undecidedLevel(inner, outer) };
+      if (author !== best) {
+        best = author;
+        changed = true;
+        break;
+      }
+    }
+  }
+  // `赵县` twice and 石家庄市 three times: a two-character county is no candidate (it may be a word),
+  // but written out in full it still casts doubt on its prefecture.
+  const shadow = all.find(
+    (t) => t.written >= 2 && t.named === 0 && t !== best && within(t.division, best.division) && (!selfKinds.size || selfKinds.has(selfKind(t.division))),
+  );
+  if (shadow && closerAuthor(shadow, best, candidates.filter((t) => t !== best && within(t.division, best.division)).length) !== best) {
+    return { candidates: [], basis: undecidedLevel(shadow, best) };
+  }
+  // `我市` and also `县委县政府`: a city's report would not speak of a county as its own.
+  const otherKind = best.division.level === 'county' ? undefined : ownKinds.find(([kind]) => kind !== selfKind(best.division));
+  if (otherKind) {
+    return {
+      candidates: [],
+      basis: `正文提到${best.division.name}（${best.raw}次），但${selfWording(otherKind[1])}，作者可能是其下辖的${otherKind[0]}`,
+    };
+  }
 
   const rival = candidates
     .filter((t) => !related(t.division, best.division))
@@ -391,6 +442,34 @@ function bodyFinding(reading: BodyReading): Finding {
   const selfWord = selfKinds.get(selfKind(best.division));
   return {
     candidates: [best.division],
-    basis: `正文${best.quotes.slice(0, 2).map((q) => `“${q}”`).join('')}等（${detail.join('，')}）${selfWord ? `，自称“${selfWord}”` : ''}`,
+    basis: `正文${best.quotes.slice(0, 2).map((q) => `“${q}”`).join('')}等（${detail.join('，')}）${selfWord ? `，${selfWording(selfWord)}` : ''}`,
   };
+}
+
+/**
+ * Who wrote a body naming both a place and its parent (or grandparent), or null when nothing tells.
+ * More slogans decide (`健康乐清` over 温州 named twice as often); the parent's only when clearly more
+ * (at least two, and twice the place's). Otherwise the parent when it is
+ * named at least as much as each of several of its divisions (a prefecture reviewing its districts),
+ * else the more specific place when named at least as much as its parent (a county names its
+ * prefecture for meetings and awards, a prefecture does not single out one division).
+ */
+function closerAuthor(inner: Tally, outer: Tally, divisionsNamed: number): Tally | null {
+  if (inner.subject > outer.subject) return inner;
+  // A county may be praised in its prefecture's campaign once (`获评“健康黄冈”优秀案例`).
+  if (outer.subject >= Math.max(2, 2 * inner.subject)) return outer;
+  if (divisionsNamed >= 2 && outer.self >= inner.self) return outer;
+  return inner.self >= outer.self ? inner : null;
+}
+
+function undecidedLevel(inner: Tally, outer: Tally): string {
+  return (
+    `正文提到${inner.division.name}（${inner.raw}次）及其上级${outer.division.name}（${outer.raw}次），` +
+    `没有“健康${inner.division.shortName}”“我${selfKind(inner.division)}”之类的说法表明作者是哪一级`
+  );
+}
+
+/** `自称“我区”`; a government named without a pronoun: `称“区委区政府”`. */
+function selfWording(word: string): string {
+  return /^[我本]/.test(word) ? `自称“${word}”` : `称“${word}”`;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   allDivisions,
+  type Division,
   divisionByCode,
   divisionsByFullName,
   divisionsByShortName,
@@ -223,6 +224,37 @@ describe('resolvePlace on every division of the gazetteer', () => {
   });
 });
 
+describe('resolvePlace: every county-level division naming its prefecture more often than itself', () => {
+  // `城区`, `郊区`, `矿区`, `东区`, `西区` are words first: their mentions are no evidence for a district.
+  const counties = allDivisions().filter(
+    (d) => !d.zone && d.level === 'county' && d.prefectureCode && d.prefectureCode !== d.provinceCode && !(d.name.length === 2 && d.name.endsWith('区')),
+  );
+  const government = (d: Division) => (d.name.endsWith('自治县') ? '县' : d.name.slice(-1));
+  const body = (d: Division, self: string) => {
+    const parent = lineage(d)[1].name;
+    return `${self}落实${parent}部署，获${parent}表彰，列${parent}前列。${d.name}医共体建设，${d.name}基层服务能力提升。`;
+  };
+
+  it('is never read as the prefecture: the county, or unknown', () => {
+    const wrong = counties
+      .flatMap((d) => ['', `${government(d)}委${government(d)}政府`].map((self) => ({ d, p: place({ body: body(d, self) }) })))
+      .filter(({ d, p }) => p.divisionCode !== null && p.divisionCode !== d.code)
+      .map(({ d, p }) => `${d.name} ${d.code} → ${p.fullName} ${p.basis}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('is the county when the body speaks of its own government (`县委县政府`) and the name is unique', () => {
+    // `市委市政府` does not tell a county-level city from its prefecture, nor `区委区政府` a district from
+    // its 地区; two-character names (`赵县`) may be words, so they are never taken from a body on their own.
+    const unresolved = counties
+      .filter((d) => d.name.length > 2 && divisionsByFullName(d.name).length === 1 && ['县', '区', '旗'].includes(d.name.slice(-1)))
+      .filter((d) => !lineage(d)[1].name.endsWith(d.name.slice(-1)))
+      .filter((d) => place({ body: body(d, `在${d.name.slice(-1)}委${d.name.slice(-1)}政府领导下，`) }).divisionCode !== d.code)
+      .map((d) => d.name);
+    expect(unresolved).toEqual([]);
+  });
+});
+
 describe('resolvePlace: the credit code in the 索引号', () => {
   it('a credit code alone', () => {
     expect(where(place({ indexNumber: '11330782329949043U/2021-374107' }))).toEqual(['义乌', '浙江', '金华', 'county', '330782']);
@@ -346,6 +378,77 @@ describe('resolvePlace: ambiguity and bodies', () => {
   it('full-width punctuation and CRLF in the body change nothing', () => {
     const p = place({ body: '（一）结合海安实际，推进“健康海安”建设。\r\n（二）海安市妇幼保健院。\r\n' });
     expect(p.divisionCode).toBe('320685');
+  });
+});
+
+describe('resolvePlace: a county or its prefecture, from the body', () => {
+  // A district report: 杭州市 named five times (meetings, awards), 西湖区 three times, and the
+  // district speaks of its own government as 区委区政府.
+  const district =
+    '2023年，在区委区政府的正确领导下，区卫生健康局认真落实杭州市卫生健康工作会议部署。' +
+    '西湖区医共体建设列杭州市前列，获杭州市表彰。西湖区基层医疗机构全部达标。' +
+    '承办杭州市基层卫生工作现场会，西湖区家庭医生签约率提升。区委区政府将卫生健康纳入考核，杭州市卫健委给予肯定。';
+
+  it('a district report naming its prefecture more often than itself is the district', () => {
+    expect(district.split('杭州市').length - 1).toBe(5);
+    expect(district.split('西湖区').length - 1).toBe(3);
+    const p = place({ body: district });
+    expect(where(p)).toEqual(['西湖', '浙江', '杭州', 'county', '330106']);
+    expect(p.basis).toContain('称“区委区政府”');
+  });
+
+  it('the same district report with only its prefecture named is unknown, not the prefecture', () => {
+    const p = place({ body: district.replaceAll('西湖区', '全区') });
+    expect(p.divisionCode).toBeNull();
+    expect(p.basis).toMatch(/^未能确定：正文称“区委区政府”，但写明的地名（杭州市）都不是区/);
+  });
+
+  it('我县 with only the prefecture named: unknown, and the basis says why', () => {
+    const body = '我县医共体建设成效明显，获评“健康黄冈”优秀案例，妇幼保健院绩效考核居黄冈市同类医院第一。我县基层服务能力提升，黄冈市重点专科新增2个。';
+    const p = place({ body });
+    expect(p.divisionCode).toBeNull();
+    expect(p.basis).toContain('自称“我县”');
+    expect(p.basis).toContain('黄冈市');
+  });
+
+  it('`南通市委、市政府` names a place and is no self-reference; `县委、县政府` is one', () => {
+    const city = '在南通市委、市政府的领导下，南通市医疗卫生事业稳步发展，推进健康南通建设，南通市基层医疗机构全覆盖。';
+    expect(place({ body: city }).divisionCode).toBe('320600');
+    const county = '在县委、县政府的领导下，认真落实南通市委、市政府部署，推进健康南通建设，南通市基层医疗机构全覆盖。';
+    expect(place({ body: county }).divisionCode).toBeNull();
+  });
+
+  it('a prefecture report naming several of its districts is the prefecture', () => {
+    const body =
+      '我市深入推进健康杭州建设，杭州市医共体建设全面推开。西湖区、上城区、滨江区率先建成紧密型医联体，' +
+      '西湖区社区卫生服务中心全部达标，上城区家庭医生签约率居前，滨江区智慧医疗试点。杭州市卫生健康事业稳步发展。';
+    const p = place({ body });
+    expect(where(p)).toEqual(['杭州', '浙江', null, 'prefecture', '330100']);
+    expect(p.basis).toContain('自称“我市”');
+  });
+
+  it('without slogans or self-reference, several districts named still point at the prefecture', () => {
+    const body = '杭州市医共体建设全面推开。西湖区、上城区率先建成紧密型医联体，西湖区社区卫生服务中心全部达标，上城区家庭医生签约率居前。杭州市卫生健康事业稳步发展，杭州市基层服务能力提升。';
+    expect(place({ body }).divisionCode).toBe('330100');
+  });
+
+  it('a prefecture and one of its districts, nothing telling which wrote it: unknown', () => {
+    const body = '杭州市医共体建设全面推开，杭州市基层服务能力提升。西湖区医联体建设稳步推进，西湖区家庭医生签约率提升。杭州市卫生健康事业稳步发展。';
+    const p = place({ body });
+    expect(p.divisionCode).toBeNull();
+    expect(p.basis).toMatch(/^未能确定：正文提到西湖区（2次）及其上级杭州市（3次）/);
+  });
+
+  it('a city report speaking of 县委县政府 as often as of 我市: unknown', () => {
+    const body = '我市推进健康黄冈建设，黄冈市医共体建设全面推开。县委县政府落实主体责任，黄冈市基层服务能力提升。';
+    const p = place({ body });
+    expect(p.divisionCode).toBeNull();
+    expect(p.basis).toContain('称“县委县政府”');
+  });
+
+  it('我省 in a city report does not rule the city out', () => {
+    const body = '我省率先推进县域医共体建设。天门市医共体建设全面推开，健康天门行动成效明显，天门市基层服务能力提升。';
+    expect(place({ body }).divisionCode).toBe('429006');
   });
 });
 
