@@ -6,6 +6,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { ReportError } from './errors.ts';
+import { firstYamlProblem } from './yaml-errors.ts';
 
 /** A path into a YAML value, e.g. `['addFigures', 0, 'raw']`. */
 export type FieldPath = (string | number)[];
@@ -25,10 +26,8 @@ export function parseEditorYaml(file: string, text: string, firstLine = 1): Edit
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0];
-    throw new ReportError(file, lineAt(error.pos[0]), `不是有效的 YAML（${error.code}）`, '请检查缩进、冒号和引号');
-  }
+  const problem = firstYamlProblem(doc, text, lineCounter);
+  if (problem) throw new ReportError(file, problem.line + firstLine - 1, problem.problem, problem.hint);
   const lineOf = (path: FieldPath): number | null => {
     for (let p = path; p.length > 0; p = p.slice(0, -1)) {
       const parent = p.length === 1 ? doc.contents : doc.getIn(p.slice(0, -1), true);

@@ -63,7 +63,7 @@ const CASES: BrokenCase[] = [
     name: 'a topic whose frontmatter is not valid YAML',
     file: 'content/topics/tcm.md',
     files: () => ({ 'content/topics/tcm.md': read('content/topics/tcm.md').replace('name: "中医药"', 'name: "中医药') }),
-    says: { problem: /YAML/, line: /tcm\.md:\d+/ },
+    says: { line: /tcm\.md:3:/, problem: /YAML 格式错误，缺少右引号 "/, text: /该行是“name: "中医药”/ },
   },
   {
     name: 'two indicators with the same id',

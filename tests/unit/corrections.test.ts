@@ -190,7 +190,9 @@ describe('bad editor input: one message naming file, line, field, expected and f
   });
 
   it('YAML that does not parse', () => {
-    expect(errorOf(() => parseCorrection(FILE, 'planYear:\n  value: [2024\n'))).toMatch(new RegExp(`^${FILE}:\\d+: 不是有效的 YAML`));
+    expect(errorOf(() => parseCorrection(FILE, 'planYear:\n  value: [2024\n'))).toBe(
+      `${FILE}:2: YAML 格式错误，方括号 [ 没有配对的 ]；该行是“value: [2024”。请改正后重新构建`,
+    );
   });
 
   it('a correction file for a source that does not exist', () => {
