@@ -208,20 +208,24 @@ export function extractFigures(sentence: string, ctx: FigureContext): Figure[] {
   const text = foldWidth(sentence);
   const masked = maskRanges(text);
   const tokens = scanTokens(text, masked);
+  if (tokens.length === 0) return [];
   const lists = groupLists(text, tokens);
-  const years = yearMarks(text, masked);
+  const years = tokenYears(tokens, yearMarks(text, masked), ctx.partYear);
+  const outlook = sentenceOutlook(text, ctx.partYear);
   const figures: Figure[] = [];
 
+  let index = 0;
   for (const list of lists) {
     const first = list[0];
-    const names = listNames(text, masked, list, tokens);
-    const kind = figureKind(text, first, list, ctx);
+    const names = listNames(text, masked, list, index > 0 ? tokens[index - 1].end : 0);
+    const kind = figureKind(text, first, list, ctx, outlook);
     const last = list[list.length - 1];
     if (list.length > 1 && last.hasSuffix) {
       const shared = last.qualifier;
       for (const t of list) if (t.qualifier === null) t.qualifier = shared;
     }
     list.forEach((t, i) => {
+      const year = years[index++];
       figures.push({
         id: '',
         name: names[i],
@@ -231,7 +235,7 @@ export function extractFigures(sentence: string, ctx: FigureContext): Figure[] {
         ...(t.upperValue !== undefined ? { upperValue: t.upperValue } : {}),
         unit: t.unit,
         qualifier: t.qualifier,
-        year: yearAt(years, t.digitsStart, ctx.partYear),
+        year,
         kind,
         start: t.start,
         end: t.end,
@@ -377,11 +381,9 @@ function groupLists(text: string, tokens: Token[]): Token[][] {
   return lists;
 }
 
-/** The name run before a list, split over its values when it names several. */
-function listNames(text: string, masked: Uint8Array, list: Token[], tokens: Token[]): (string | null)[] {
+/** The name run before a list (back to `floor`, the end of the figure before it), split over its values when it names several. */
+function listNames(text: string, masked: Uint8Array, list: Token[], floor: number): (string | null)[] {
   const first = list[0];
-  const index = tokens.indexOf(first);
-  const floor = index > 0 ? tokens[index - 1].end : 0;
   const found = nameRun(text, first.start, floor);
   const runStart = found.start;
   // Right after another figure, a joining word belongs to the enumeration (`1名和…11人`).
@@ -466,13 +468,17 @@ function distributeHead(parts: string[]): string[] {
  * `较…提高`) or its unit is `个百分点`; else `target` in a plan part (unless its clause says
  * `目前`/`现有`…) or in a sentence with `力争`/`预计`/`目标是`/`到<later year>年`; else `actual`.
  */
-function figureKind(text: string, first: Token, list: Token[], ctx: FigureContext): FigureKind {
+function figureKind(text: string, first: Token, list: Token[], ctx: FigureContext, outlook: FigureKind): FigureKind {
   const clause = text.slice(lastClauseBreak(text, first.start), first.start);
   if (list.some((t) => t.unit !== null && CHANGE_UNITS.has(t.unit))) return 'change';
   if (CHANGE_BEFORE.test(clause)) return 'change';
   if (ctx.partKind === 'plan') return PRESENT.test(clause) ? 'actual' : 'target';
+  return outlook;
+}
+
+/** Outside a plan, a sentence with `力争`/`预计`/`目标是`/`到<later year>年` states targets: read once per sentence, not per figure. */
+function sentenceOutlook(text: string, partYear: number | null): FigureKind {
   if (FORWARD.test(text)) return 'target';
-  const partYear = ctx.partYear;
   const ahead = partYear !== null && [...text.matchAll(BY_YEAR)].some((m) => Number(m[1]) > partYear);
   return ahead ? 'target' : 'actual';
 }
@@ -518,8 +524,17 @@ function nextClauseBreak(text: string, pos: number): number {
   return text.length;
 }
 
-function yearAt(marks: YearMark[], pos: number, partYear: number | null): number | null {
-  let found: YearMark | null = null;
-  for (const mark of marks) if (mark.from <= pos && pos <= mark.to && (!found || mark.from > found.from)) found = mark;
-  return found ? found.year : partYear;
+/**
+ * The year of each token (tokens and marks in text order): that of the latest-starting mark whose
+ * range covers the token's digits, else the part's year. One sweep: a mark ended before one token
+ * has ended for every later token too.
+ */
+function tokenYears(tokens: Token[], marks: YearMark[], partYear: number | null): (number | null)[] {
+  const started: YearMark[] = [];
+  let next = 0;
+  return tokens.map(({ digitsStart: pos }) => {
+    while (next < marks.length && marks[next].from <= pos) started.push(marks[next++]);
+    while (started.length > 0 && started[started.length - 1].to < pos) started.pop();
+    return started.length > 0 ? started[started.length - 1].year : partYear;
+  });
 }
