@@ -1,7 +1,8 @@
 /**
- * Reading a folder of editors' markdown files (`content/indicators`, `content/topics`) without
- * Astro, for scripts and tests: every `*.md`, frontmatter validated by the owning module's schema,
- * the `id` equal to the file name. Errors name the file, the line and the field.
+ * Reading a folder of editors' markdown files (`content/cities`, `content/indicators`,
+ * `content/topics`), for the collection loaders, scripts and tests: every `*.md`, frontmatter
+ * validated by the owning module's schema, an `id` (where the schema has one) equal to the file
+ * name. Errors name the file, the line and the field.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +12,10 @@ import { ReportError } from './errors.ts';
 
 /** One file of the folder, validated. */
 export interface ContentFile<T> {
+  /** `dir` joined with the file name. */
   file: string;
+  /** The file name without `.md`. */
+  stem: string;
   data: T;
   /** The markdown body, trimmed. */
   body: string;
@@ -20,7 +24,7 @@ export interface ContentFile<T> {
 }
 
 /** Read and validate every `*.md` of `dir`, in file-name order. */
-export async function readContentFolder<S extends z.ZodType<{ id: string }>>(
+export async function readContentFolder<S extends z.ZodType>(
   dir: string,
   schema: S,
 ): Promise<ContentFile<z.infer<S>>[]> {
@@ -31,10 +35,11 @@ export async function readContentFolder<S extends z.ZodType<{ id: string }>>(
     const { yaml, body } = splitFrontmatter(file, await readFile(file, 'utf8'));
     const data = validate(file, schema, yaml);
     const stem = fileName.slice(0, -'.md'.length);
-    if (data.id !== stem) {
-      throw new ReportError(file, yaml.lineOf(['id']), `id “${data.id}”与文件名“${stem}”不一致`, `请把 id 改为 ${stem}，或把文件改名为 ${data.id}.md`);
+    const id = (data as { id?: unknown }).id;
+    if (id !== undefined && id !== stem) {
+      throw new ReportError(file, yaml.lineOf(['id']), `id “${String(id)}”与文件名“${stem}”不一致`, `请把 id 改为 ${stem}，或把文件改名为 ${String(id)}.md`);
     }
-    files.push({ file, data, body: body.trim(), yaml });
+    files.push({ file, stem, data, body: body.trim(), yaml });
   }
   return files;
 }

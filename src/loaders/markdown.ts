@@ -1,15 +1,16 @@
 /**
- * Editors' markdown collections (`content/cities`, `content/indicators`, `content/topics`):
- * frontmatter validated by the owning module's zod schema, with one short message naming file,
- * line and field on a mistake, and the body rendered through Astro's markdown pipeline
- * (sanitized, see astro.config.mjs). The entry id is the file name without `.md`.
+ * Editors' markdown collections (`content/cities`, `content/indicators`, `content/topics`), read
+ * by content-folder.ts (frontmatter validated by the owning module's zod schema, an id equal to the
+ * file name, one short message naming file, line and field on a mistake), the body rendered
+ * through Astro's markdown pipeline (sanitized, see astro.config.mjs). The entry id is the file
+ * name without `.md`.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { splitFrontmatter, validate } from '../lib/editor-input.ts';
+import { readContentFolder } from '../lib/content-folder.ts';
 import { withEditorMessages } from './build-error.ts';
 import { reloadOnEdit } from './watch.ts';
 
@@ -25,26 +26,19 @@ export function markdownLoader(options: MarkdownLoaderOptions): Loader {
     async load(context) {
       const root = fileURLToPath(context.config.root);
       const dir = path.resolve(root, options.dir);
-      await withEditorMessages(() => loadAll(context, root, dir, options.schema));
-      reloadOnEdit(context, [dir], () => loadAll(context, root, dir, options.schema));
+      await withEditorMessages(() => loadAll(context, dir, options.schema));
+      reloadOnEdit(context, [dir], () => loadAll(context, dir, options.schema));
     },
   };
 }
 
-async function loadAll(context: LoaderContext, root: string, dir: string, schema: z.ZodType): Promise<void> {
-  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [] as string[];
-    throw error;
-  });
+async function loadAll(context: LoaderContext, dir: string, schema: z.ZodType): Promise<void> {
+  // Paths in messages are relative, as editors name them (the build runs in the project folder).
+  const files = existsSync(dir) ? await readContentFolder(path.relative(process.cwd(), dir), schema) : [];
   const entries = [];
-  for (const name of names.filter((n) => n.endsWith('.md')).sort()) {
-    const file = path.join(dir, name);
-    const relative = path.relative(root, file).split(path.sep).join('/');
-    const text = await readFile(file, 'utf8');
-    const { yaml, body } = splitFrontmatter(relative, text);
-    const data = validate(relative, schema, yaml) as Record<string, unknown>;
+  for (const { file, stem, data, body } of files) {
     const rendered = await context.renderMarkdown(body);
-    entries.push({ id: name.slice(0, -'.md'.length), data, body, filePath: relative, rendered, digest: context.generateDigest(text) });
+    entries.push({ id: stem, data: data as Record<string, unknown>, body, filePath: file, rendered, digest: context.generateDigest({ data, body }) });
   }
   context.store.clear();
   for (const entry of entries) context.store.set(entry);

@@ -71,6 +71,12 @@ const CASES: BrokenCase[] = [
     files: () => ({ 'content/indicators/life-expectancy-2.md': read('content/indicators/life-expectancy.md') }),
     says: { field: /\bid\b/, found: /life-expectancy(?!-2)/ },
   },
+  {
+    name: 'a topic whose id is not its file name',
+    file: 'content/topics/tcm-2.md',
+    files: () => ({ 'content/topics/tcm-2.md': read('content/topics/tcm.md') }),
+    says: { field: /\bid\b/, found: /“tcm”/, expected: /tcm-2/ },
+  },
 ];
 
 const copies: ProjectCopy[] = [];
