@@ -5,10 +5,12 @@
  * the first part. A part's year
  * is the one its own title states, else the one its first sentence opens with
  * (`2023年,市卫健局…`), else the one the report title gives for its kind; never a year that
- * merely appears in the body, and never the publication date.
+ * merely appears in the body, and never the publication date. A report that nothing names as a
+ * review or a plan takes its kind from its wording only by a clear majority, and a year only when
+ * the year's own sentence says which it is.
  */
 import type { PartKind, ReportKind } from './report.ts';
-import type { HeadingBlock, StructureBlock, TextBlock, TitleBlock } from './structure.ts';
+import type { StructureBlock, TextBlock, TitleBlock } from './structure.ts';
 
 /** Kinds a part title can name. */
 export type NamedKind = Exclude<PartKind, 'other'>;
@@ -43,6 +45,13 @@ const OPENING_YEAR = /^(\d{4})年度?(?:,|以来|是|全年)/;
 /** Wording of a review (done, achieved) and of a plan (will, strive), for reports that never name their kind. */
 const REVIEW_CUES = /了|完成|获评|荣获|被评为|同比|累计|建成|圆满|成功|共计|增长|下降|提高至|提升至|升至|降至|达到?\d/;
 const PLAN_CUES = /将|力争|确保|继续|进一步|加快|争取|计划|拟|到\d{4}年|着力|全力|要|推动|推进/;
+/** A sentence reporting what was done (`了` but not `为了`, `了解`). */
+const DONE = /(?<![为除])了(?!解)|取得|获得|荣获|获评|被评为|经受住|同比|较上年|比上年|累计/;
+/** A sentence stating what is intended. */
+const INTENDED = /将|力争|争取|拟|计划(?!生育)|预计|(?:要求|目标|思路)是|打算/;
+/** What wording can tell: a review or a plan. */
+type Tense = 'summary' | 'plan';
+const TENSE_NAMES: Record<Tense, string> = { summary: '已做之事', plan: '打算' };
 
 /** The kinds a title names (none, one, or several for `2023年工作总结和2024年工作重点`). */
 export function titleKinds(text: string): Set<NamedKind> {
@@ -56,7 +65,8 @@ export function titleKinds(text: string): Set<NamedKind> {
  * `pageTitle` is the title the web page states (metadata 名称), used as title evidence.
  */
 export function splitParts(blocks: StructureBlock[], pageTitle: string | null): PartsResult {
-  const topDepth = Math.min(...blocks.filter(isHeading).map((b) => b.depth));
+  // Not Math.min(...depths): a 10 MB line of inline headings has more of them than a call may take arguments.
+  const topDepth = blocks.reduce((top, b) => (b.type === 'heading' && b.depth < top ? b.depth : top), Infinity);
   // Title evidence for the whole report: title lines naming several kinds, or the page's 名称.
   const reportTitles = [
     ...blocks.filter((b): b is TitleBlock => b.type === 'title' && titleKinds(b.text).size > 1).map((b) => b.text),
@@ -104,9 +114,51 @@ export function splitParts(blocks: StructureBlock[], pageTitle: string | null): 
       },
     };
   }
-  const [kind, basis] = kindFromWording(preamble);
-  whole.kind = kind;
-  return withYears([whole], reportTitles, basis);
+  return byWording(whole, reportTitles);
+}
+
+/**
+ * A report no title or heading names as a review or a plan. Its kind comes from its wording only by a
+ * clear majority, and a year it states becomes the review or plan year only when the year's own
+ * sentence says which (`2020年,…取得了…成绩`, `2024年,将…`) and agrees with the wording: a guessed
+ * kind never turns a stated year into a review or plan year. Otherwise the year is left to an editor,
+ * and the basis quotes it.
+ */
+function byWording(whole: PartDraft, reportTitles: string[]): PartsResult {
+  const { kind, review, plan } = kindFromWording(whole.blocks);
+  const counts = `完成、获评等已做之事 ${review} 句，将、力争、推进等打算 ${plan} 句`;
+  const stated = statedYear(whole, reportTitles);
+  const said = stated ? sentenceKind(stated.text) : null;
+  whole.kind = kind ?? 'other';
+  whole.year = kind !== null && said === kind ? stated!.year : null;
+
+  let yearBasis = '文中未注明';
+  if (stated && whole.year !== null) yearBasis = `${KIND_NAMES[whole.kind]}部分${stated.where}（该句写的是${TENSE_NAMES[said!]}）`;
+  else if (stated) {
+    const reading =
+      said === null
+        ? '，该句未表明是已做之事还是打算'
+        : kind !== null
+          ? `，该句写的是${TENSE_NAMES[said]}，全文用语却像${KIND_NAMES[kind]}`
+          : `，该句写的是${TENSE_NAMES[said]}，但全文用语不足以判断`;
+    yearBasis = `文中未注明是总结还是计划（${stated.where}写有${stated.year}年${reading}，请编辑核定）`;
+  }
+  const reviewYear = whole.kind === 'summary' ? whole.year : null;
+  const planYear = whole.kind === 'plan' ? whole.year : null;
+  return {
+    parts: [whole],
+    reviewYear,
+    planYear,
+    kind: whole.kind === 'plan' ? 'plan' : 'summary',
+    basis: {
+      reviewYear: whole.kind === 'plan' ? '报告不含总结部分' : yearBasis,
+      planYear: whole.kind === 'summary' ? '报告不含计划部分' : yearBasis,
+      kind:
+        kind !== null
+          ? `文中未写明是总结还是计划，按用语判断为${KIND_NAMES[kind]}（${counts}）`
+          : `文中未写明是总结还是计划，用语也不足以判断（${counts}），按总结处理`,
+    },
+  };
 }
 
 /** Fill in each part's year and derive the report's years and kind from its parts. */
@@ -131,10 +183,6 @@ function withYears(parts: PartDraft[], reportTitles: string[], kindBasis: string
       kind: review || plan ? kindBasis : `${kindBasis}；报告没有总结或计划部分，按总结处理`,
     },
   };
-}
-
-function isHeading(b: StructureBlock): b is HeadingBlock {
-  return b.type === 'heading';
 }
 
 function blockTitle(b: StructureBlock): string | null {
@@ -193,11 +241,48 @@ function plausibleYear(y: number): boolean {
   return y >= 1949 && y <= 2100;
 }
 
-/** Review or plan by wording, for a report that never names its kind; the basis says so. */
-function kindFromWording(blocks: StructureBlock[]): [NamedKind, string] {
+/**
+ * Review or plan by wording, for a report that never names its kind. Planning words (推进, 加快,
+ * 进一步) are common in reviews too, so a plan needs three times as many planning sentences as
+ * review ones, and a review fewer than one and a half times; each at least three. Else null.
+ */
+function kindFromWording(blocks: StructureBlock[]): { kind: Tense | null; review: number; plan: number } {
   const sentences = blocks.flatMap((b) => (b.type === 'text' ? b.text.split(/(?<=[。;])/) : []));
   const review = sentences.filter((s) => REVIEW_CUES.test(s)).length;
   const plan = sentences.filter((s) => PLAN_CUES.test(s)).length;
-  const kind: NamedKind = review - plan / 2 > 0 ? 'summary' : 'plan';
-  return [kind, `文中未写明是总结还是计划，按用语判断为${KIND_NAMES[kind]}（完成、获评等已做之事 ${review} 句，将、力争、推进等打算 ${plan} 句）`];
+  const kind = plan >= 3 && plan >= 3 * review ? 'plan' : review >= 3 && plan < 1.5 * review ? 'summary' : null;
+  return { kind, review, plan };
+}
+
+/** A year the part states for itself, and the text that states it. */
+interface StatedYear {
+  year: number;
+  /** The sentence or title the year stands in. */
+  text: string;
+  /** Where, for the basis: `首句“2020年,全区…”`, `标题“…”`. */
+  where: string;
+}
+
+/** The year a part without a kind states: in its title, its opening sentence, or the report's title. */
+function statedYear(part: PartDraft, reportTitles: string[]): StatedYear | null {
+  const onlyYear = (title: string) => yearForKind(title, 'other');
+  if (part.title && onlyYear(part.title) !== null) return { year: onlyYear(part.title)!, text: part.title, where: `标题“${part.title}”` };
+  const firstText = part.blocks.find((b): b is TextBlock => b.type === 'text');
+  const opening = firstText ? OPENING_YEAR.exec(firstText.text) : null;
+  if (opening && plausibleYear(Number(opening[1]))) {
+    const sentence = /^[^。!?]*[。!?]?/.exec(firstText!.text)![0];
+    return { year: Number(opening[1]), text: sentence, where: `首句“${sentence.slice(0, 20)}…”` };
+  }
+  const title = reportTitles.find((t) => onlyYear(t) !== null);
+  return title ? { year: onlyYear(title)!, text: title, where: `报告标题“${title}”` } : null;
+}
+
+/**
+ * What one sentence says of its year: done (`取得了`, `获评`, `同比`) or intended (`将`, `力争`,
+ * `总的要求是`); null when it says neither or both. Stricter than the wording cues: `推进` is both.
+ */
+function sentenceKind(sentence: string): Tense | null {
+  const done = DONE.test(sentence);
+  const intended = INTENDED.test(sentence);
+  return done === intended ? null : done ? 'summary' : 'plan';
 }
