@@ -36,7 +36,7 @@ export interface Matrix<D extends ComparedIndicator = ComparedIndicator> {
 }
 
 /** Whether a row states the indicator in the unit it is compared in. */
-export function inIndicatorUnit(row: MetricRow, def: ComparedIndicator): boolean {
+function inIndicatorUnit(row: MetricRow, def: ComparedIndicator): boolean {
   return row.unit === def.unit;
 }
 

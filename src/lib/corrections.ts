@@ -60,7 +60,7 @@ export const reportFields = {
 };
 
 /** Schema of `content/corrections/<source name>.yaml`. */
-export const correctionSchema = z.strictObject(
+const correctionSchema = z.strictObject(
   {
     title: fix(reportFields.title).optional(),
     divisionCode: fix(reportFields.divisionCode).optional(),

@@ -10,7 +10,7 @@ import { splitFrontmatter, validate } from './editor-input.ts';
 import { parseReport, type Report } from './report.ts';
 
 /** Frontmatter of `content/reports/*.md`. */
-export const frontmatterSchema = z.strictObject(
+const frontmatterSchema = z.strictObject(
   {
     title: reportFields.title,
     divisionCode: reportFields.divisionCode.optional(),

@@ -94,7 +94,7 @@ export interface Place {
 }
 
 /** The place of a report, null when its division code is unknown (it is then never compared). */
-export function placeOf(report: Pick<Report, 'place'>): Place | null {
+function placeOf(report: Pick<Report, 'place'>): Place | null {
   const { divisionCode, city, province } = report.place;
   const name = city ?? province;
   if (divisionCode === null || name === null) return null;
@@ -164,7 +164,7 @@ export interface Population {
 }
 
 /** Residents a per-capita value is expressed per, and how readers see that number (`每万人`). */
-export const PER_RESIDENTS = 10_000;
+const PER_RESIDENTS = 10_000;
 export const PER_RESIDENTS_LABEL = '万人';
 
 /** An absolute count divided by population. */

@@ -11,7 +11,7 @@ import { formatNumber } from './format.ts';
 import { timelineChart } from './timeline.ts';
 
 /** Whether a row can be drawn as one point: a single value of a stated year. */
-export function plottable(row: MetricRow): boolean {
+function plottable(row: MetricRow): boolean {
   return row.year !== null && row.upperValue === null;
 }
 
