@@ -16,6 +16,7 @@
  * `增至`, `保持在`, `控制在`) are not. A trailing qualifier of a list (`70%、80%以上`) applies to
  * every value of the list.
  */
+import { Clauses } from './clauses.ts';
 import { DIGITS_SOURCE, MULTIPLIER_SOURCE, foldWidth, quantity } from './numbers.ts';
 
 /** What a figure states: a level reached, a target set, or a change. */
@@ -139,12 +140,22 @@ const LEADING_NAME_NOISE = /^(?:\d{4}年(?:度|底|末)?|\d{1,2}月(?:\d{1,2}日
 /** A change: a difference verb right before the value (`同比增长9.63%`, `缩短4分20秒`). */
 const CHANGE_BEFORE =
   /(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|延长|增幅|降幅|增速|净增|净减|回落|高出|多出|低出)了?(?:分别)?(?:为|达)?\s*$/;
+/** Characters before the trailing spaces that hold any match of CHANGE_BEFORE (it has at most 6), so only they are tested. */
+const CHANGE_REACH = 12;
 /** Forward-looking words that make a figure outside a plan part a target. */
 const FORWARD = /力争|争取(?!到)|预计|拟(?!定)|目标(?:是|为|值)/;
 /** `到2025年`: forward-looking when the year is after the part's year. */
 const BY_YEAR = /到\s*(\d{4})\s*年/g;
 /** Words that make a figure inside a plan part a present level, not a target (same clause). */
-const PRESENT = /现有|目前|截至|截止|已有|已经|现已/;
+const PRESENT = ['现有', '目前', '截至', '截止', '已有', '已经', '现已'];
+/** After a year in its clause: a starting point (`1991年…以来`), not the year of what follows. */
+const SINCE = ['以来', '至今'];
+/** Right after a year: a starting point (`2020年度3月起`). */
+const STARTING = /^\s*(?:度\s*)?(?:\d{1,2}月(?:\d{1,2}日)?\s*)?(?:起|开始|以前|以后)/;
+/** Right before a year in its clause: a comparison base or a starting point (`较2018年`, `自2020年`). */
+const BASE_BEFORE = '较比与同自从';
+/** The only words that may precede a year that opens its clause (`截至2023年底`), spaces aside. */
+const OPENING = ['截至', '截止', '到', '至', '在', '于', '全年', '其中'];
 
 /** Delimiters of names: a name never runs across these. */
 const NAME_STOP = new Set([...',;:。!?|…\n\t ', '\r']);
@@ -209,8 +220,9 @@ export function extractFigures(sentence: string, ctx: FigureContext): Figure[] {
   const masked = maskRanges(text);
   const tokens = scanTokens(text, masked);
   if (tokens.length === 0) return [];
+  const clauses = new Clauses(text);
   const lists = groupLists(text, tokens);
-  const years = tokenYears(tokens, yearMarks(text, masked), ctx.partYear);
+  const years = tokenYears(tokens, yearMarks(text, masked, clauses), ctx.partYear);
   const outlook = sentenceOutlook(text, ctx.partYear);
   const figures: Figure[] = [];
 
@@ -218,7 +230,7 @@ export function extractFigures(sentence: string, ctx: FigureContext): Figure[] {
   for (const list of lists) {
     const first = list[0];
     const names = listNames(text, masked, list, index > 0 ? tokens[index - 1].end : 0);
-    const kind = figureKind(text, first, list, ctx, outlook);
+    const kind = figureKind(text, clauses, first, list, ctx, outlook);
     const last = list[list.length - 1];
     if (list.length > 1 && last.hasSuffix) {
       const shared = last.qualifier;
@@ -243,7 +255,7 @@ export function extractFigures(sentence: string, ctx: FigureContext): Figure[] {
     });
   }
   figures.sort((a, b) => a.start - b.start);
-  const lead = figures.length > 0 ? leadClause(text, figures[0].start) : null;
+  const lead = figures.length > 0 ? leadClause(text, clauses, figures[0].start) : null;
   figures.forEach((f, i) => {
     f.id = `${ctx.sentenceId}-f${i + 1}`;
     f.subject = i === 0 ? null : lead;
@@ -468,11 +480,12 @@ function distributeHead(parts: string[]): string[] {
  * `较…提高`) or its unit is `个百分点`; else `target` in a plan part (unless its clause says
  * `目前`/`现有`…) or in a sentence with `力争`/`预计`/`目标是`/`到<later year>年`; else `actual`.
  */
-function figureKind(text: string, first: Token, list: Token[], ctx: FigureContext, outlook: FigureKind): FigureKind {
-  const clause = text.slice(lastClauseBreak(text, first.start), first.start);
+function figureKind(text: string, clauses: Clauses, first: Token, list: Token[], ctx: FigureContext, outlook: FigureKind): FigureKind {
   if (list.some((t) => t.unit !== null && CHANGE_UNITS.has(t.unit))) return 'change';
-  if (CHANGE_BEFORE.test(clause)) return 'change';
-  if (ctx.partKind === 'plan') return PRESENT.test(clause) ? 'actual' : 'target';
+  const clauseStart = clauses.start(first.start);
+  const { to } = clauses.leadSpan(first.start);
+  if (CHANGE_BEFORE.test(text.slice(Math.max(clauseStart, to - CHANGE_REACH), first.start))) return 'change';
+  if (ctx.partKind === 'plan') return clauses.hasBefore(PRESENT, first.start) ? 'actual' : 'target';
   return outlook;
 }
 
@@ -489,39 +502,29 @@ function sentenceOutlook(text: string, partYear: number | null): FigureKind {
  * comparison bases (`较2018年`) and starting points (`1991年…以来`, `自2020年…起`) apply to none.
  * `去年`/`上年` open a clause whose year is unknown here.
  */
-function yearMarks(text: string, masked: Uint8Array): YearMark[] {
+function yearMarks(text: string, masked: Uint8Array, clauses: Clauses): YearMark[] {
   const marks: YearMark[] = [];
   const pattern = /(?<![\d\-~—–])(\d{4})\s*年(?!\s*[-~—–])|(?<![较比与同])(?:去年|上年|前年)/g;
   for (const m of text.matchAll(pattern)) {
     if (masked[m.index]) continue;
     const year = m[1] !== undefined ? Number(m[1]) : null;
     if (year !== null && (year < 1949 || year > 2100)) continue;
-    const clauseStart = lastClauseBreak(text, m.index);
-    const clauseEnd = nextClauseBreak(text, m.index + m[0].length);
-    const lead = text.slice(clauseStart, m.index);
-    const rest = text.slice(m.index + m[0].length, clauseEnd);
-    if (/(?:较|比|与|同|自|从)\s*$/.test(lead)) continue;
-    if (/以来|至今/.test(rest) || /^\s*度?\s*(?:\d{1,2}月(?:\d{1,2}日)?)?\s*(?:起|开始|以前|以后)/.test(rest)) continue;
-    const opens = /^\s*(?:截至|截止|到|至|在|于|全年|其中)?\s*$/.test(lead);
+    const after = m.index + m[0].length;
+    const clauseEnd = clauses.end(after);
+    // The clause text before the year, spaces around it left out.
+    const lead = clauses.leadSpan(m.index);
+    if (lead.to > lead.from && BASE_BEFORE.includes(text[lead.to - 1])) continue;
+    if (clauses.hasAfter(SINCE, after) || STARTING.test(text.slice(after, clauseEnd))) continue;
+    const opens = lead.to <= lead.from || OPENING.includes(text.slice(lead.from, lead.to));
     marks.push({ from: m.index, to: opens ? text.length : clauseEnd, year });
   }
   return marks;
 }
 
 /** The clause text right before `pos`, trimmed; null when empty. */
-function leadClause(text: string, pos: number): string | null {
-  const clause = text.slice(lastClauseBreak(text, pos), pos).trim();
+function leadClause(text: string, clauses: Clauses, pos: number): string | null {
+  const clause = text.slice(clauses.start(pos), pos).trim();
   return clause === '' ? null : clause;
-}
-
-function lastClauseBreak(text: string, pos: number): number {
-  for (let i = pos - 1; i >= 0; i--) if (',;:。!?()'.includes(text[i])) return i + 1;
-  return 0;
-}
-
-function nextClauseBreak(text: string, pos: number): number {
-  for (let i = pos; i < text.length; i++) if (',;:。!?()'.includes(text[i])) return i;
-  return text.length;
 }
 
 /**
