@@ -38,7 +38,8 @@ interface PagefindResponse {
 }
 interface Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>;
-  search(term: string, options?: { filters?: FilterSelection }): Promise<PagefindResponse>;
+  /** A null term searches by the filters alone. */
+  search(term: string | null, options?: { filters?: FilterSelection }): Promise<PagefindResponse>;
   /** Loads every filter's index, so later responses count every facet. */
   filters(): Promise<PagefindCounts>;
 }
@@ -166,28 +167,47 @@ export async function reportSearch(query: string, filters: FilterSelection = {})
 window.reportSearch = reportSearch;
 
 /**
+ * Each record's facet values, read from Pagefind's filter indexes (one filter-only search per
+ * value), once per page load: for counting the results of a query of several terms, which
+ * Pagefind cannot count itself. Yields between searches so the page stays responsive.
+ */
+function facetMembership(): Promise<Map<string, Partial<Record<Facet, string[]>>>> {
+  return once('membership', async () => {
+    const pf = await engine();
+    const all = await once('filters', () => pf.filters());
+    const membership = new Map<string, Partial<Record<Facet, string[]>>>();
+    for (const facet of FACETS) {
+      for (const value of Object.keys(all[facet] ?? {})) {
+        await new Promise((resolve) => setTimeout(resolve));
+        for (const { id } of (await pf.search(null, { filters: { [facet]: value } })).results) {
+          const values = membership.get(id) ?? {};
+          (values[facet] ??= []).push(value);
+          membership.set(id, values);
+        }
+      }
+    }
+    return membership;
+  });
+}
+
+/**
  * For each facet, its values with counts among the results passing the other facets' choices
- * (choosing a value of a facet replaces that facet's choice), from Pagefind's own counts. With
- * several terms Pagefind counts one term's results, so each value is searched and intersected.
+ * (choosing a value of a facet replaces that facet's choice). For one term these are Pagefind's
+ * own counts; for several, the intersected results' values are tallied.
  */
 async function facetTallies(terms: string[], chosen: FilterSelection): Promise<Record<Facet, FacetTally>> {
+  const membership = terms.length > 1 ? await facetMembership() : null;
   const tallies = await Promise.all(
     FACETS.map(async (facet): Promise<FacetTally> => {
       const others = withoutFacet(chosen, facet);
-      if (terms.length === 1) {
+      if (!membership) {
         const response = await pagefindSearch(termQuery(terms[0]), others, true);
         return { total: response.results.length, values: facetValues(response.filters[facet]) };
       }
-      const inAll = new Set((await matches(terms, others)).map((m) => m.id));
-      const perTerm = await Promise.all(terms.map((t) => pagefindSearch(termQuery(t), others, true)));
-      const rarest = terms[perTerm.reduce((a, r, i) => (r.results.length < perTerm[a].results.length ? i : a), 0)];
-      const counts = await Promise.all(
-        facetValues(perTerm[terms.indexOf(rarest)].filters[facet]).map(async ({ value }) => {
-          const { results } = await pagefindSearch(termQuery(rarest), { ...others, [facet]: value });
-          return [value, results.filter((r) => inAll.has(r.id)).length] as const;
-        }),
-      );
-      return { total: inAll.size, values: facetValues(Object.fromEntries(counts)) };
+      const found = await matches(terms, others);
+      const counts: Record<string, number> = {};
+      for (const { id } of found) for (const value of membership.get(id)?.[facet] ?? []) counts[value] = (counts[value] ?? 0) + 1;
+      return { total: found.length, values: facetValues(counts) };
     }),
   );
   return Object.fromEntries(FACETS.map((f, i) => [f, tallies[i]])) as Record<Facet, FacetTally>;
