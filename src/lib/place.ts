@@ -248,6 +248,13 @@ const INSTITUTION_AFTER = /^(大学|医科大学|医学院|学院|卫生高职|�
  */
 const SELF_REFERENCE = /[我本](市|县|区|旗|州|省)(?![域级场])|(市|县|区|旗|州|省)委[、和及与]?\2政府/g;
 
+/**
+ * The body ranks itself within a place or takes an award from it (`位列温州前列`, `居黄冈同类医院第一`,
+ * `在泉州率先`, `获评金华市…`, `入选温州市委组织部…`): that place is above the author.
+ */
+const RANKED_BEFORE = /(?:获评?|荣获|入选|评为)$/;
+const RANKED_AFTER = /^市?(?:县\(市\)|县市区?)?(?:前列|第一|首位|同类|率先)/;
+
 type MentionKind = 'subject' | 'area' | 'full' | 'plain' | 'institution';
 const WEIGHT: Record<MentionKind, number> = { subject: 3, area: 2, full: 2, plain: 1, institution: 0 };
 
@@ -270,6 +277,8 @@ interface Tally {
   written: number;
   /** Phrases worth quoting in the basis, best first. */
   quotes: string[];
+  /** Phrases ranking the author within this place or awarding it (`位列温州前列`). */
+  ranked: string[];
 }
 
 interface BodyReading {
@@ -293,17 +302,25 @@ function classify(body: string, m: NameMention): { kind: MentionKind; phrase: st
   return { kind: m.form === 'full' ? 'full' : 'plain', phrase: m.name };
 }
 
+function rankedPhrase(body: string, m: NameMention): string | null {
+  const before = RANKED_BEFORE.exec(body.slice(Math.max(0, m.start - 2), m.start))?.[0];
+  const after = RANKED_AFTER.exec(body.slice(m.end, m.end + 10))?.[0];
+  if (after) return `${m.name}${after}`;
+  return before ? `${before}${body.slice(m.start, m.end + 4)}` : null;
+}
+
 function readBodyNames(body: string): BodyReading {
   const tallies = new Map<Division, Tally>();
   const tally = (d: Division) => {
     let t = tallies.get(d);
-    if (!t) tallies.set(d, (t = { division: d, self: 0, subject: 0, raw: 0, counted: 0, named: 0, written: 0, quotes: [] }));
+    if (!t) tallies.set(d, (t = { division: d, self: 0, subject: 0, raw: 0, counted: 0, named: 0, written: 0, quotes: [], ranked: [] }));
     return t;
   };
-  const mentions = scanNames(body, WORDS).map((m) => ({ m, ...classify(body, m) }));
-  const add = (d: Division, kind: MentionKind, phrase: string, name: string) => {
+  const mentions = scanNames(body, WORDS).map((m) => ({ m, ...classify(body, m), ranked: rankedPhrase(body, m) }));
+  const add = (d: Division, kind: MentionKind, phrase: string, name: string, ranked: string | null) => {
     const t = tally(d);
     t.raw++;
+    if (ranked) t.ranked.push(ranked);
     if (kind === 'institution') return;
     t.counted++;
     if (name === d.name && !(name.length === 2 && name.endsWith('区'))) t.written++;
@@ -314,7 +331,7 @@ function readBodyNames(body: string): BodyReading {
     if (!t.quotes.includes(phrase)) t.quotes[kind === 'subject' ? 'unshift' : 'push'](phrase);
   };
   const ambiguousMentions = mentions.filter(({ m }) => m.divisions.length > 1);
-  for (const { m, kind, phrase } of mentions) if (m.divisions.length === 1) add(m.divisions[0], kind, phrase, m.name);
+  for (const { m, kind, phrase, ranked } of mentions) if (m.divisions.length === 1) add(m.divisions[0], kind, phrase, m.name, ranked);
 
   // An ambiguous name means the one of its places that something else in the body supports.
   const ambiguous = new Map<string, number>();
@@ -324,9 +341,9 @@ function readBodyNames(body: string): BodyReading {
       m.divisions.filter((d) => lineage(d).some((a) => (tallies.get(a)?.raw ?? 0) > 0)),
     ]),
   );
-  for (const { m, kind, phrase } of ambiguousMentions) {
+  for (const { m, kind, phrase, ranked } of ambiguousMentions) {
     const options = supportedBy.get(m.name)!;
-    if (options.length === 1) add(options[0], kind, phrase, m.name);
+    if (options.length === 1) add(options[0], kind, phrase, m.name, ranked);
     else if (kind !== 'institution' && kind !== 'plain') ambiguous.set(m.name, (ambiguous.get(m.name) ?? 0) + 1);
   }
 
@@ -411,6 +428,14 @@ function bodyFinding(reading: BodyReading): Finding {
   if (shadow && closerAuthor(shadow, best, candidates.filter((t) => t !== best && within(t.division, best.division)).length) !== best) {
     return { candidates: [], basis: undecidedLevel(shadow, best) };
   }
+  // A county report ranks itself within its prefecture (`位列黄冈前列`); the prefecture's own report
+  // would not, unless it is plainly its subject (`健康黄冈` twice or more).
+  if (best.ranked.length && best.division.level !== 'county' && best.subject < 2) {
+    return {
+      candidates: [],
+      basis: `正文“${best.ranked.slice(0, 2).join('”“')}”把${best.division.name}当作上级，作者应是其下辖的某地，正文未写明是哪一个`,
+    };
+  }
   // `我市` and also `县委县政府`: a city's report would not speak of a county as its own.
   const otherKind = best.division.level === 'county' ? undefined : ownKinds.find(([kind]) => kind !== selfKind(best.division));
   if (otherKind) {
@@ -448,14 +473,16 @@ function bodyFinding(reading: BodyReading): Finding {
 
 /**
  * Who wrote a body naming both a place and its parent (or grandparent), or null when nothing tells.
- * More slogans decide (`健康乐清` over 温州 named twice as often); the parent's only when clearly more
- * (at least two, and twice the place's). Otherwise the parent when it is
+ * More slogans decide (`健康乐清` over 温州 named twice as often); then a parent the body ranks itself
+ * within (`位列温州前列`) is not the author; the parent's slogans only when clearly more (at least two,
+ * and twice the place's). Otherwise the parent when it is
  * named at least as much as each of several of its divisions (a prefecture reviewing its districts),
  * else the more specific place when named at least as much as its parent (a county names its
  * prefecture for meetings and awards, a prefecture does not single out one division).
  */
 function closerAuthor(inner: Tally, outer: Tally, divisionsNamed: number): Tally | null {
   if (inner.subject > outer.subject) return inner;
+  if (outer.ranked.length && !inner.ranked.length) return inner;
   // A county may be praised in its prefecture's campaign once (`获评“健康黄冈”优秀案例`).
   if (outer.subject >= Math.max(2, 2 * inner.subject)) return outer;
   if (divisionsNamed >= 2 && outer.self >= inner.self) return outer;

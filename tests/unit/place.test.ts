@@ -446,6 +446,23 @@ describe('resolvePlace: a county or its prefecture, from the body', () => {
     expect(p.basis).toContain('称“县委县政府”');
   });
 
+  it('a county ranking itself within its prefecture is not the prefecture: `位列温州前列`, `获评温州市…`', () => {
+    // A county-level city says 我市 like its prefecture, and names only the prefecture.
+    const onlyParent = '我市医共体建设成效明显，无偿献血各项指标位列温州前列。2人获评温州市优秀共产党员，温州市卫生健康工作会议在我市召开。';
+    const p = place({ body: onlyParent });
+    expect(p.divisionCode).toBeNull();
+    expect(p.basis).toContain('“温州前列”');
+    expect(p.basis).toContain('把温州市当作上级');
+    // Named, though less often than the prefecture, the county is the author.
+    const named = `${onlyParent}乐清市基层卫生院全部达标，乐清市家庭医生签约率提升。`;
+    expect(place({ body: named }).divisionCode).toBe('330382');
+  });
+
+  it('a prefecture ranking itself within its province is still the prefecture', () => {
+    const body = '我市推进健康温州建设，温州市医共体建设位列全省前列，温州市基层服务能力提升，居浙江省第一。';
+    expect(place({ body }).divisionCode).toBe('330300');
+  });
+
   it('我省 in a city report does not rule the city out', () => {
     const body = '我省率先推进县域医共体建设。天门市医共体建设全面推开，健康天门行动成效明显，天门市基层服务能力提升。';
     expect(place({ body }).divisionCode).toBe('429006');
