@@ -187,10 +187,20 @@ const MASK_PAIRS: ReadonlyArray<[string, string]> = [
   ['“', '”'], ['‘', '’'], ['《', '》'], ['〈', '〉'], ['「', '」'], ['『', '』'], ['〔', '〕'], ['"', '"'],
 ];
 const MASK_PATTERNS = [
-  /(?:索引号|文号|电话|联系电话|传真|邮编|邮政编码)\s*[:]?\s*[\w\-/〔〕[\]()]+/g,
-  /https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+/g,
+  /(?:索引号|文号|电话|联系电话|传真|邮编|邮政编码)\s*(?::\s*)?[\w\-/〔〕[\]()]+/g,
   /\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)/g,
 ];
+/**
+ * Web and e-mail addresses. The name part of an e-mail address is only tried where a run of its
+ * characters starts: tried from every position, a long run of letters or digits without `@`
+ * would be rescanned from each of them.
+ */
+const ADDRESS = /https?:\/\/\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/g;
+/** An e-mail address starting right where the previous address ended, inside its run (`a@b.cn-c@d.cn`). */
+const GLUED_EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/y;
+const EMAIL_NAME_CHAR = /[\w.+-]/;
+/** Longest text inside a bracket that a name may include (`(含)`, `(助理)`). */
+const MAX_NAME_BRACKET = 8;
 
 interface Token {
   start: number;
@@ -285,7 +295,22 @@ function maskRanges(text: string): Uint8Array {
   for (const pattern of MASK_PATTERNS) {
     for (const m of text.matchAll(pattern)) cover(m.index, m.index + m[0].length);
   }
+  for (let from = 0, m = nextAddress(text, 0); m; m = nextAddress(text, from)) {
+    from = m.index + m[0].length;
+    cover(m.index, from);
+  }
   return mask;
+}
+
+/** The first address at or after `from`, as a scan with the unguarded e-mail pattern would find it. */
+function nextAddress(text: string, from: number): RegExpExecArray | null {
+  if (from > 0 && EMAIL_NAME_CHAR.test(text[from - 1])) {
+    GLUED_EMAIL.lastIndex = from;
+    const glued = GLUED_EMAIL.exec(text);
+    if (glued) return glued;
+  }
+  ADDRESS.lastIndex = from;
+  return ADDRESS.exec(text);
 }
 
 function scanTokens(text: string, masked: Uint8Array): Token[] {
@@ -431,9 +456,12 @@ function nameRun(text: string, pos: number, floor: number): { start: number; run
   while (start > floor) {
     const ch = text[start - 1];
     if (ch === ')') {
-      const open = text.lastIndexOf('(', start - 1);
+      // Its `(`, looked for only as far back as a bracket a name may include reaches.
+      const reach = Math.max(floor, start - MAX_NAME_BRACKET - 2);
+      const at = text.slice(reach, start - 1).lastIndexOf('(');
+      const open = at === -1 ? -1 : reach + at;
       const inner = open === -1 ? '' : text.slice(open + 1, start - 1);
-      if (open < floor || open === -1 || inner.length > 8 || /\d/.test(inner)) break;
+      if (open === -1 || inner.length > MAX_NAME_BRACKET || /\d/.test(inner)) break;
       start = open;
       continue;
     }
