@@ -45,9 +45,12 @@ const LABEL_NAMES = Object.keys(LABELS).sort((a, b) => b.length - a.length).join
 const PAIR_LINE = new RegExp(`^[【(\\[]?(?:${LABEL_NAMES})\\s*:`);
 const PAIR = new RegExp(`(?:^|[\\s【(\\[】)\\]])(${LABEL_NAMES})\\s*:`, 'g');
 const LABEL_ONLY = new RegExp(`^(${LABEL_NAMES}):?$`);
+/** Brackets and spaces closing a pair's value (`【来源:本网】`), dropped from it. */
+const PAIR_CLOSING = /[【】()[\]\s]/;
 
 const INDEX_NUMBER = /^[0-9A-Z]{5,20}\s*[/-]\s*\d{4}\s*-\s*\d{1,8}$/;
-const DATE_ONLY = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** `2024-01-15`, `2024年1月15日`, `2021-03-24 14:29`; the day's tail is written so that spaces are never tried two ways. */
+const DATE_ONLY = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\s+\d{1,2}:\d{2}(?::\d{2})?|\s*)$/;
 const DISCLOSURE = /^(?:主动公开|依申请公开|不予公开|部分公开)$/;
 const AGENCY = /^[\u4e00-\u9fff]{2,24}(?:局|委员会|委|厅|办公室|政府|中心)$/;
 
@@ -68,7 +71,7 @@ export function extractMetadata(lines: SourceLine[]): MetadataResult {
   const last = findLastIndex(lines, (l) => isContent(l.text));
 
   // Header: labelled pairs, label-per-line tables, and unlabelled cells by shape.
-  const unlabelled: number[] = [];
+  const unlabelled = new Set<number>();
   for (let i = 0; i < headerEnd; i++) {
     const text = lines[i].text;
     const only = LABEL_ONLY.exec(text);
@@ -87,21 +90,21 @@ export function extractMetadata(lines: SourceLine[]): MetadataResult {
     } else if (INDEX_NUMBER.test(text)) {
       set('索引号', text);
       taken.add(i);
-      unlabelled.push(i);
+      unlabelled.add(i);
     } else if (DATE_ONLY.test(text)) {
       set('日期', text);
       taken.add(i);
-      unlabelled.push(i);
+      unlabelled.add(i);
     } else if (DISCLOSURE.test(text)) {
       set('公开方式', text);
       taken.add(i);
-      unlabelled.push(i);
+      unlabelled.add(i);
     }
   }
   // An agency name counts as the publisher only beside other unlabelled header cells.
   for (let i = 0; i < headerEnd; i++) {
     if (taken.has(i) || !AGENCY.test(lines[i].text)) continue;
-    if (unlabelled.includes(i - 1) || unlabelled.includes(i + 1)) {
+    if (unlabelled.has(i - 1) || unlabelled.has(i + 1)) {
       if (!found.has('publisher')) found.set('publisher', lines[i].text);
       taken.add(i);
     }
@@ -152,8 +155,9 @@ function readPairs(text: string, set: (label: string, value: string) => void): v
   const matches = [...text.matchAll(PAIR)];
   matches.forEach((m, k) => {
     const start = m.index + m[0].length;
-    const end = k + 1 < matches.length ? matches[k + 1].index : text.length;
-    set(m[1], text.slice(start, end).replace(/[【】()[\]\s]+$/, '').trim());
+    let end = k + 1 < matches.length ? matches[k + 1].index : text.length;
+    while (end > start && PAIR_CLOSING.test(text[end - 1])) end--;
+    set(m[1], text.slice(start, end).trim());
   });
 }
 
