@@ -55,17 +55,18 @@ export function stripChrome(lines: SourceLine[]): ChromeResult {
   });
 
   // Empty boxes at the end of the page, possibly followed by short label lines.
+  const boxes = new Set<SourceLine>();
   for (let i = kept.length - 1; i >= 0; i--) {
     const text = kept[i].text;
     if (EMPTY_BOX.test(text)) {
       stripped.push({ text, line: kept[i].line, reason: '空栏目' });
-      kept.splice(i, 1);
+      boxes.add(kept[i]);
     } else if (!LABEL_LINE.test(text)) {
       break;
     }
   }
   stripped.sort((a, b) => a.line - b.line);
-  return { lines: kept, stripped };
+  return { lines: boxes.size > 0 ? kept.filter((l) => !boxes.has(l)) : kept, stripped };
 }
 
 function furnitureReason(text: string, index: number): string | null {
