@@ -75,17 +75,23 @@ export function splitParts(blocks: StructureBlock[], pageTitle: string | null): 
   const parts: PartDraft[] = [];
   const preamble: StructureBlock[] = [];
 
+  // The running part's first paragraph, which its year may come from: kept, not searched for at every heading.
+  let firstText: TextBlock | null = null;
   for (const block of blocks) {
-    const kind = startKind(block, topDepth, parts, reportTitles);
+    const kind = startKind(block, topDepth, parts, reportTitles, firstText);
     // A second title of the kind already running (`一、2023年工作总结` under the title `…2023年工作总结`) opens no new part.
     if (kind && kind !== parts.at(-1)?.kind) {
       parts.push({ kind, year: null, title: blockTitle(block), anchor: block.type === 'text' ? null : block.id, blocks: [] });
+      firstText = null;
     }
-    (parts.at(-1)?.blocks ?? preamble).push(block);
+    const running = parts.at(-1);
+    (running?.blocks ?? preamble).push(block);
+    if (running && firstText === null && block.type === 'text') firstText = block;
   }
 
   if (parts.length > 0) {
-    parts[0].blocks.unshift(...preamble);
+    // Not unshift(...preamble): a call cannot take a preamble of hundreds of thousands of blocks as arguments.
+    parts[0].blocks = [...preamble, ...parts[0].blocks];
     const named = parts.map((p) => `“${p.title}”（${KIND_NAMES[p.kind]}）`).join('；');
     return withYears(parts, reportTitles, `标题或小标题写明：${named}`);
   }
@@ -165,7 +171,7 @@ function byWording(whole: PartDraft, reportTitles: string[]): PartsResult {
 function withYears(parts: PartDraft[], reportTitles: string[], kindBasis: string): PartsResult {
   const yearBasis = new Map<PartDraft, string>();
   for (const part of parts) {
-    const [year, basis] = partYear(part, reportTitles);
+    const [year, basis] = partYear(part, reportTitles, part.blocks.find((b): b is TextBlock => b.type === 'text') ?? null);
     part.year = year;
     yearBasis.set(part, basis);
   }
@@ -190,7 +196,7 @@ function blockTitle(b: StructureBlock): string | null {
 }
 
 /** The kind of part this block opens, or null when it opens none. */
-function startKind(block: StructureBlock, topDepth: number, parts: PartDraft[], reportTitles: string[]): NamedKind | null {
+function startKind(block: StructureBlock, topDepth: number, parts: PartDraft[], reportTitles: string[], firstText: TextBlock | null): NamedKind | null {
   if (block.type === 'text' || (block.type === 'heading' && block.depth !== topDepth)) return null;
   const text = blockTitle(block)!;
   const kinds = titleKinds(text);
@@ -199,20 +205,19 @@ function startKind(block: StructureBlock, topDepth: number, parts: PartDraft[], 
   const year = /(\d{4})年/.exec(text);
   const last = parts[parts.length - 1];
   if (kinds.size === 0 && year && /工作/.test(text) && last?.kind === 'summary') {
-    const reviewed = partYear(last, reportTitles)[0];
+    const reviewed = partYear(last, reportTitles, firstText)[0];
     if (reviewed !== null && Number(year[1]) > reviewed) return 'plan';
   }
   return null;
 }
 
-/** The part's year and where it came from. */
-function partYear(part: PartDraft, reportTitles: string[]): [number | null, string] {
+/** The part's year and where it came from; `firstText` is the part's first paragraph. */
+function partYear(part: PartDraft, reportTitles: string[], firstText: TextBlock | null): [number | null, string] {
   const name = KIND_NAMES[part.kind];
   if (part.title) {
     const y = yearForKind(part.title, part.kind);
     if (y !== null) return [y, `${name}部分标题“${part.title}”`];
   }
-  const firstText = part.blocks.find((b): b is TextBlock => b.type === 'text');
   const opening = firstText ? OPENING_YEAR.exec(firstText.text) : null;
   if (opening && plausibleYear(Number(opening[1]))) {
     return [Number(opening[1]), `${name}部分首句“${firstText!.text.slice(0, 20)}…”`];
