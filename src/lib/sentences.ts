@@ -6,10 +6,12 @@
  * by `:` (`他说:“做好工作。”`).
  */
 
-const DELIMITER = /[。!?;]/;
+const DELIMITERS = '。!?;';
 const CLOSING = /[”’」』)》\]】\s]/;
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '(': ')', '「': '」', '『': '』', '【': '】', '[': ']' };
 const OPENERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([open, close]) => [close, open]));
+/** Any opening or closing mark of PAIRS, so quotes are found by the regex engine rather than by a lookup per character. */
+const PAIR_MARK = new RegExp(`[${Object.entries(PAIRS).flat().map((c) => c.replace(/[\\\]\[^-]/g, '\\$&')).join('')}]`, 'g');
 /** Quotes that may follow the delimiter ending a quotation introduced by `:`. */
 const END_QUOTES = '”’」』';
 /** A quote longer than this is taken to be a stray, unmatched mark rather than a quotation. */
@@ -23,7 +25,7 @@ export function splitSentences(text: string): string[] {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     depth += held[i];
-    if (depth > 0 || !DELIMITER.test(text[i])) continue;
+    if (depth > 0 || !DELIMITERS.includes(text[i])) continue;
     let end = i + 1;
     while (end < text.length && CLOSING.test(text[end])) end++;
     out.push(text.slice(start, end));
@@ -56,8 +58,7 @@ function heldSpans(text: string): Int32Array {
 function quotedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   const open = new Map<string, number[]>();
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (const { 0: c, index: i } of text.matchAll(PAIR_MARK)) {
     if (PAIRS[c] !== undefined) {
       if (!open.has(c)) open.set(c, []);
       open.get(c)!.push(i);
