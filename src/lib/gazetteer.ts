@@ -229,12 +229,12 @@ export function nameEndingAt(text: string, end: number): { name: string; divisio
   return null;
 }
 
-/** Name lengths by first character, longest first: what a scanner needs to try at a position. */
-const LENGTHS_BY_FIRST_CHARACTER = new Map<string, number[]>();
+/** Name lengths by the code of their first character, longest first: what a scanner needs to try at a position. */
+const LENGTHS_BY_FIRST_CHARACTER = new Map<number, number[]>();
 for (const name of [...BY_FULL_NAME.keys(), ...BY_SHORT_NAME.keys()]) {
-  const lengths = LENGTHS_BY_FIRST_CHARACTER.get(name[0]) ?? [];
+  const lengths = LENGTHS_BY_FIRST_CHARACTER.get(name.charCodeAt(0)) ?? [];
   if (!lengths.includes(name.length)) lengths.push(name.length);
-  LENGTHS_BY_FIRST_CHARACTER.set(name[0], lengths.sort((a, b) => b - a));
+  LENGTHS_BY_FIRST_CHARACTER.set(name.charCodeAt(0), lengths.sort((a, b) => b - a));
 }
 
 /** A gazetteer name found in a text. */
@@ -265,10 +265,11 @@ const SUFFIX_COMPOUND = /^(县域|县级|县乡|县区|县市|县城|市域|市�
  */
 export function scanNames(text: string, words: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
+  const wordStarts = new Set(words.map((w) => w[0]));
   let i = 0;
   while (i < text.length) {
     const found = nameAt(text, i);
-    const word = words.find((w) => text.startsWith(w, i));
+    const word = wordStarts.has(text[i]) ? words.find((w) => text.startsWith(w, i)) : undefined;
     // `平安医院` is a word, `平安区` a place.
     if (word && !(found?.form === 'full' && found.end - i > word.length)) {
       i += word.length;
@@ -282,13 +283,15 @@ export function scanNames(text: string, words: readonly string[] = []): NameMent
 
 /** The longest name starting at `i`. One-character names with their suffix (`沛县`, `城区`) count as short forms. */
 function nameAt(text: string, i: number): NameMention | null {
-  for (const len of LENGTHS_BY_FIRST_CHARACTER.get(text[i]) ?? []) {
-    if (i + len > text.length || SUFFIX_COMPOUND.test(text.slice(i + len - 1, i + len + 1))) continue;
+  for (const len of LENGTHS_BY_FIRST_CHARACTER.get(text.charCodeAt(i)) ?? []) {
+    if (i + len > text.length) continue;
     const name = text.slice(i, i + len);
     const full = BY_FULL_NAME.get(name);
+    const short = full ? undefined : BY_SHORT_NAME.get(name);
+    // The suffix check only for a name found (a regex per candidate length was most of the scan).
+    if ((!full && !short) || SUFFIX_COMPOUND.test(text.slice(i + len - 1, i + len + 1))) continue;
     if (full) return { name, start: i, end: i + len, form: len > 2 || full.some((d) => d.shortName !== name) ? 'full' : 'short', divisions: full };
-    const short = BY_SHORT_NAME.get(name);
-    if (short) return { name, start: i, end: i + len, form: 'short', divisions: short };
+    return { name, start: i, end: i + len, form: 'short', divisions: short! };
   }
   return null;
 }
