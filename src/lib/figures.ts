@@ -227,6 +227,8 @@ interface YearMark {
 /** Extract every figure the sentence states, in order of position. */
 export function extractFigures(sentence: string, ctx: FigureContext): Figure[] {
   const text = foldWidth(sentence);
+  // Every figure has Arabic digits; most sentences have none and need no masking or scanning.
+  if (!/\d/.test(text)) return [];
   const masked = maskRanges(text);
   const tokens = scanTokens(text, masked);
   if (tokens.length === 0) return [];
