@@ -22,6 +22,9 @@ const BINARY_HINT = '请提供报告的纯文本（.txt 或 .md，建议 UTF-8 �
 const MAX_BAD_SHARE = 0.01;
 /** Share of characters outside common text ranges (CJK, ASCII, punctuation) tolerated in legacy/UTF-16 guesses. */
 const MAX_UNCOMMON_SHARE = 0.1;
+/** Length of the stretches checked one by one, and the share of uncommon characters allowed in each. */
+const WINDOW = 200;
+const MAX_UNCOMMON_SHARE_IN_WINDOW = 0.3;
 
 /** Decode a report file; `file` names it in errors. */
 export function decode(bytes: Uint8Array, file: string): Decoded {
@@ -41,8 +44,8 @@ function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: utf8(bytes.subarray(3), file), encoding: 'utf-8' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return withBom(bytes.subarray(2), 'utf-16le', file);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return withBom(bytes.subarray(2), 'utf-16be', file);
 
   const bomless = utf16WithoutBom(bytes);
   if (bomless) return bomless;
@@ -80,6 +83,21 @@ function tryUtf8(bytes: Uint8Array): string | null {
   }
 }
 
+/**
+ * UTF-16 after its BOM. A byte inserted or lost shifts every later character into nonsense that
+ * still decodes, so an odd length or a stretch of uncommon characters refuses the file.
+ */
+function withBom(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: string): Decoded {
+  if (bytes.length % 2 !== 0) {
+    throw new ReportError(file, null, `按 ${encoding} 解码时字节数为奇数，文件已损坏`, '请重新从网页复制全文并另存为 UTF-8 编码的纯文本');
+  }
+  const text = utf16(bytes, encoding);
+  if (!looksLikeText(text)) {
+    throw new ReportError(file, null, `按 ${encoding} 解码后有大段乱码，文件已损坏或编码标记有误`, '请重新从网页复制全文并另存为 UTF-8 编码的纯文本');
+  }
+  return { text, encoding };
+}
+
 function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
   return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
 }
@@ -96,9 +114,17 @@ function utf16WithoutBom(bytes: Uint8Array): Decoded | null {
   return looksLikeText(best.text) ? best : null;
 }
 
-/** True when nearly every character is one a Chinese report uses (CJK, ASCII, punctuation, spaces). */
+/**
+ * True when nearly every character is one a Chinese report uses (CJK, ASCII, punctuation, spaces),
+ * overall and in every stretch of `WINDOW` characters: misread bytes come in runs, and a run of
+ * nonsense in one part of a long file must not hide under the share of the whole.
+ */
 function looksLikeText(text: string): boolean {
-  return text.length > 0 && uncommonShare(text) <= MAX_UNCOMMON_SHARE;
+  if (text.length === 0 || uncommonShare(text) > MAX_UNCOMMON_SHARE) return false;
+  for (let start = 0; start < text.length; start += WINDOW / 2) {
+    if (uncommonShare(text.slice(start, start + WINDOW)) > MAX_UNCOMMON_SHARE_IN_WINDOW) return false;
+  }
+  return true;
 }
 
 function uncommonShare(text: string): number {

@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { stripChrome } from '../../../src/lib/chrome.ts';
 import { decode } from '../../../src/lib/decode.ts';
+import { ReportError } from '../../../src/lib/errors.ts';
 import { matchHeading } from '../../../src/lib/headings.ts';
 import { extractMetadata, parseDate } from '../../../src/lib/metadata.ts';
 import { normalize, sourceLines } from '../../../src/lib/normalize.ts';
@@ -47,6 +48,17 @@ describe('decode', () => {
     ['utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
   ])('reads %s', (encoding, bytes) => {
     expect(decode(bytes, 'x.txt').encoding).toBe(encoding);
+  });
+
+  it('refuses UTF-16 whose bytes were shifted by an inserted byte instead of reading nonsense', () => {
+    const body = Buffer.from(`${text.repeat(20)}`, 'utf16le');
+    const shifted = (at: number, inserted: number[]) =>
+      Buffer.concat([Buffer.from([0xff, 0xfe]), body.subarray(0, at), Buffer.from(inserted), body.subarray(at)]);
+    // one byte in: the length is odd; and with the last byte lost too, even again but misread after it
+    expect(() => decode(shifted(101, [0x41]), 'x.txt')).toThrow(ReportError);
+    const misread = shifted(body.length - 600, [0x41]);
+    expect(() => decode(misread.subarray(0, misread.length - 1), 'x.txt')).toThrow(/乱码/);
+    expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), body]), 'x.txt').text).toBe(text.repeat(20));
   });
 
   it('drops the UTF-8 BOM', () => {
