@@ -158,7 +158,7 @@ export interface CorrectedReport extends Report {
 export interface CorrectionDeps {
   /** Gazetteer lookup of a six-digit division code; null when the code does not exist. */
   placeByCode(code: string): PlaceResult | null;
-  /** Figure extraction, re-run for a part whose year an editor changed. */
+  /** Figure extraction, re-run for a part whose year an editor changed and to number added figures after the parser's. */
   extractFigures(sentence: string, context: FigureContext): Figure[];
   /** Ids of the indicators (content/indicators), for figures an editor assigns to one. */
   indicatorIds: ReadonlySet<string>;
@@ -262,7 +262,7 @@ export function applyCorrection(report: CorrectedReport, correction: Correction,
         '请改为已有指标，或先新建该指标文件',
       );
     }
-    const figure = addFigure(out, correction, i, item, record);
+    const figure = addFigure(out, correction, i, item, record, deps);
     if (item.indicator !== undefined) out.assignedIndicators[figure.id] = item.indicator;
   }
   return out;
@@ -308,7 +308,11 @@ function dropFigure(report: Report, correction: Correction, i: number, item: Dro
   );
 }
 
-function addFigure(report: Report, correction: Correction, i: number, item: AddItem, record: Record_): Figure {
+function figureNumber(figure: Figure): number {
+  return Number(figure.id.slice(figure.id.lastIndexOf('f') + 1));
+}
+
+function addFigure(report: Report, correction: Correction, i: number, item: AddItem, record: Record_, deps: CorrectionDeps): Figure {
   const where = (field: string) => correction.lineOf(['addFigures', i, field]);
   const matches = [...sentencesOf(report)].filter(({ sentence }) => sentence.text.includes(item.sentence));
   if (matches.length !== 1) {
@@ -326,7 +330,10 @@ function addFigure(report: Report, correction: Correction, i: number, item: AddI
   if (overlap) {
     throw new ReportError(correction.file, where('raw'), `addFigures[${i + 1}] 与已识别的数字 ${overlap.id}（“${overlap.raw}”）重叠`, '如需替换，请先在 dropFigures 中删除它');
   }
-  const next = Math.max(0, ...sentence.figures.map((f) => Number(f.id.slice(f.id.lastIndexOf('f') + 1)))) + 1;
+  // Numbered after every figure the parser gave the sentence, dropped ones included: an anchor
+  // once published (links, downloads) must never come to mean a different figure.
+  const parsed = deps.extractFigures(sentence.text, { sentenceId: sentence.id, partYear: part.year, partKind: part.kind });
+  const next = Math.max(0, ...[...parsed, ...sentence.figures].map(figureNumber)) + 1;
   const figure: Figure = {
     id: `${sentence.id}-f${next}`,
     name: item.name,

@@ -113,6 +113,29 @@ describe('figures', () => {
     expect(corrected.corrections.map((c) => c.after)).toEqual(['已删除', '500名']);
   });
 
+  it('never gives an added figure the anchor of a dropped one', () => {
+    // s-70 has two figures, 40家 (f1) and 500名 (f2); dropping 500名 leaves f1 the highest, but f2
+    // was published and must keep meaning the dropped figure.
+    expect(s70.figures.map((f) => [f.id, f.raw])).toEqual([
+      [`${s70.id}-f1`, '40家'],
+      [`${s70.id}-f2`, '500名'],
+    ]);
+    const drop = `dropFigures:\n  - id: ${wrong.id}\n    note: 名称识别有误\n`;
+    const add =
+      'addFigures:\n  - sentence: 500名粉尘作业人员主动监测\n    raw: 500名\n    name: 粉尘作业人员主动监测人数\n    value: 500\n    unit: 名\n    qualifier: null\n    kind: actual\n    note: 补录正确名称\n';
+    const anchors = (report: Report) => sentence(report, '500名粉尘作业人员').figures.map((f) => [f.id, f.raw]);
+    const expected = [
+      [`${s70.id}-f1`, '40家'],
+      [`${s70.id}-f3`, '500名'],
+    ];
+
+    const together = apply(drop + add);
+    expect(anchors(together)).toEqual(expected);
+    expect(together.corrections.map((c) => c.field)).toEqual([`数字 ${s70.id}-f2`, `数字 ${s70.id}-f3`]);
+    // The drop already applied when the figure is added: still after the parser's f2.
+    expect(anchors(apply(add, apply(drop)))).toEqual(expected);
+  });
+
   it('assigns an added figure to the indicator the editor names, which must exist', () => {
     const add = (indicator: string) =>
       apply(
