@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFigures, type FigureContext } from '../../src/lib/figures.ts';
-import { allSeedSentences, seedSentence } from './figures-seeds.ts';
+import { allSeedSentences, seedSentence } from '../helpers/figures-seeds.ts';
 
 const REVIEW: FigureContext = { sentenceId: 's-9', partYear: 2023, partKind: 'summary' };
 const figuresOf = (sentence: string, ctx: FigureContext = REVIEW) => extractFigures(sentence, ctx);

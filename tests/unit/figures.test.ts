@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Figure, FigureContext } from '../../src/lib/figures.ts';
-import { seedFigures, seedSentence, type Seed } from './figures-seeds.ts';
+import { seedFigures, seedSentence, type Seed } from '../helpers/figures-seeds.ts';
 
 type Ctx = Omit<FigureContext, 'sentenceId'>;
 type Expected = Pick<Figure, 'raw' | 'value' | 'unit' | 'qualifier' | 'year' | 'kind' | 'name'> & { upperValue?: number };

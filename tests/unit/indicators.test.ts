@@ -8,7 +8,7 @@ import { ReportError } from '../../src/lib/errors.ts';
 import { extractFigures, type Figure, type FigureContext } from '../../src/lib/figures.ts';
 import { type IndicatorDef, indicatorSchema, type LoadedIndicator, loadIndicatorDefs, mapIndicator } from '../../src/lib/indicators.ts';
 import { folderCopies } from '../helpers/folder-copy.ts';
-import { seedFigures, type Seed } from './figures-seeds.ts';
+import { seedFigures, type Seed } from '../helpers/figures-seeds.ts';
 
 const CONTENT = path.join(import.meta.dirname, '../../content/indicators');
 const REVIEW = (year: number): Omit<FigureContext, 'sentenceId'> => ({ partYear: year, partKind: 'summary' });

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ReportError } from '../../src/lib/errors.ts';
 import { assignTopics, type LoadedTopic, loadTopicDefs, type TopicDef, type TopicSection, topicShares } from '../../src/lib/topics.ts';
 import { folderCopies } from '../helpers/folder-copy.ts';
-import { type Seed, seedText } from './figures-seeds.ts';
+import { type Seed, seedText } from '../helpers/figures-seeds.ts';
 
 const CONTENT = path.join(import.meta.dirname, '../../content/topics');
 
