@@ -4,7 +4,7 @@
  * Folders can be moved for tests with `SEEDS_DIR` and `CONTENT_DIR`.
  */
 import { defineCollection } from 'astro:content';
-import { cityProfileSchema } from './lib/cities.ts';
+import { checkCityFolder, cityProfileSchema } from './lib/cities.ts';
 import { indicatorSchema } from './lib/indicators.ts';
 import { topicSchema } from './lib/topics.ts';
 import { markdownLoader } from './loaders/markdown.ts';
@@ -17,7 +17,7 @@ const contentDir = process.env.CONTENT_DIR ?? 'content';
 export const collections = {
   reports: defineCollection({ loader: reportsLoader({ seedsDir, contentDir }), schema: reportDataSchema }),
   cities: defineCollection({
-    loader: markdownLoader({ dir: `${contentDir}/cities`, schema: cityProfileSchema }),
+    loader: markdownLoader({ dir: `${contentDir}/cities`, schema: cityProfileSchema, checkFolder: checkCityFolder }),
     schema: cityProfileSchema,
   }),
   indicators: defineCollection({

@@ -8,6 +8,7 @@
  * distort every per-capita comparison.
  */
 import { z } from 'zod';
+import type { ContentFile } from './content-folder.ts';
 import { ReportError } from './errors.ts';
 import { allDivisions, divisionByCode, lineage, type Division } from './gazetteer.ts';
 import { citySlug } from './slug.ts';
@@ -114,4 +115,31 @@ export function defaultCityProfile(divisionCode: string): CityProfile {
     throw new ReportError('content/cities', null, `行政区划代码“${divisionCode}”不在区划表中`, '请按 GB/T 2260 核对代码');
   }
   return profileOf(division);
+}
+
+/**
+ * What the schema cannot see in one file: each place has one profile (two would make one page
+ * replace the other), and a profile's file is named by its slug, the page URL
+ * (`content/cities/yueqing.md` → `/cities/yueqing/`). Throws a ReportError naming the file.
+ */
+export function checkCityFolder(files: readonly ContentFile<CityProfile>[]): void {
+  // Duplicates first: a copied profile also has a file name that is not its slug, which would hide the copy.
+  const byCode = new Map<string, string>();
+  for (const { file, data, yaml } of files) {
+    const other = byCode.get(data.divisionCode);
+    if (other !== undefined) {
+      throw new ReportError(
+        file,
+        yaml.lineOf(['divisionCode']),
+        `divisionCode “${data.divisionCode}”与 ${other} 相同，同一地点有两份档案`,
+        '请合并为一份，删去另一个文件',
+      );
+    }
+    byCode.set(data.divisionCode, file);
+  }
+  for (const { file, stem, data, yaml } of files) {
+    if (data.slug !== stem) {
+      throw new ReportError(file, yaml.lineOf(['slug']), `slug “${data.slug}”与文件名“${stem}”不一致`, `请把文件改名为 ${data.slug}.md`);
+    }
+  }
 }

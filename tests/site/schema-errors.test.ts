@@ -60,6 +60,13 @@ const CASES: BrokenCase[] = [
     says: { field: /divisionCode/, expected: /行政区划代码/, found: /339999/ },
   },
   {
+    name: 'two city profiles of one place',
+    file: 'content/cities/yueqing.md',
+    // `yueqing-2.md` is read first (file-name order), so `yueqing.md` is the second profile of 330382.
+    files: () => ({ 'content/cities/yueqing-2.md': read('content/cities/yueqing.md') }),
+    says: { line: /yueqing\.md:7:/, field: /divisionCode/, found: /330382/, other: /content\/cities\/yueqing-2\.md/, todo: /合并/ },
+  },
+  {
     name: 'a topic whose frontmatter is not valid YAML',
     file: 'content/topics/tcm.md',
     files: () => ({ 'content/topics/tcm.md': read('content/topics/tcm.md').replace('name: "中医药"', 'name: "中医药') }),

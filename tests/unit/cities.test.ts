@@ -1,7 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { cityProfileSchema, defaultCityProfile } from '../../src/lib/cities.ts';
+import { checkCityFolder, cityProfileSchema, defaultCityProfile } from '../../src/lib/cities.ts';
+import { readContentFolder } from '../../src/lib/content-folder.ts';
 import { ReportError } from '../../src/lib/errors.ts';
 
 const dir = new URL('../../content/cities/', import.meta.url);
@@ -95,5 +98,41 @@ describe('cityProfileSchema', () => {
     expect(issues({ ...yueqing, population: { value: 145.2, year: 2023, source: '公报' } })[0].path).toEqual(['population', 'value']);
     expect(issues({ ...yueqing, population: { value: 1000000, year: 2023, source: '' } })[0].path).toEqual(['population', 'source']);
     expect(issues({ ...yueqing, population: { value: 1000000, source: '公报' } })[0].path).toEqual(['population', 'year']);
+  });
+});
+
+describe('checkCityFolder', () => {
+  const temps: string[] = [];
+  afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true })));
+  /** A folder holding the given files, read as the cities loader reads it. */
+  async function check(contents: Record<string, string>): Promise<string | null> {
+    const folder = mkdtempSync(path.join(tmpdir(), 'cities-'));
+    temps.push(folder);
+    for (const [name, text] of Object.entries(contents)) writeFileSync(path.join(folder, name), text);
+    try {
+      checkCityFolder(await readContentFolder(folder, cityProfileSchema));
+      return null;
+    } catch (error) {
+      expect(error).toBeInstanceOf(ReportError);
+      return (error as Error).message;
+    }
+  }
+  const yueqing = readFileSync(new URL('yueqing.md', dir), 'utf8');
+
+  it('accepts the real folder', async () => {
+    expect(await check(Object.fromEntries(files.map((f) => [f, readFileSync(new URL(f, dir), 'utf8')])))).toBeNull();
+  });
+
+  it('refuses two profiles of one place, naming both files', async () => {
+    // Line 7 of yueqing.md is `divisionCode: "330382"`, line 8 `slug: yueqing`.
+    expect(yueqing.split('\n').slice(6, 8)).toEqual(['divisionCode: "330382"', 'slug: yueqing']);
+    const message = await check({ 'yueqing.md': yueqing, 'yueqing-2.md': yueqing });
+    // Read in file-name order: `yueqing-2.md` comes first, so the later `yueqing.md` is the one named first.
+    expect(message).toMatch(/^\S*yueqing\.md:7: divisionCode “330382”与 \S*yueqing-2\.md 相同，同一地点有两份档案。请合并为一份，删去另一个文件$/);
+  });
+
+  it('refuses a profile whose file name is not its slug (the page URL)', async () => {
+    const message = await check({ 'leqing.md': yueqing });
+    expect(message).toMatch(/^\S*leqing\.md:8: slug “yueqing”与文件名“leqing”不一致。请把文件改名为 yueqing\.md$/);
   });
 });
