@@ -19,6 +19,7 @@ import { measureDevEdit, type DevFigures } from './devloop.ts';
 import { generateReport, writeCorpus, type GeneratedReport } from './generate.ts';
 import { parseIsolated, type IsolatedResult } from './isolated.ts';
 import { dirSize, runMeasured, type RunFigures } from './measure.ts';
+import { phasesOf, type Phases } from './phases.ts';
 import { summariseProfile } from './profile.ts';
 import { SHAPES, type ShapeName } from './shapes.ts';
 
@@ -48,21 +49,6 @@ interface SizeResult {
   profile: string | null;
   /** The site build's log. */
   logFile: string;
-}
-
-/** Where an Astro build's time went, read off its log. */
-interface Phases {
-  /** Setup and content sync: every report parsed and stored (`Collecting build info… Completed`). */
-  syncS: number | null;
-  /** Vite bundling of pages and lib. */
-  viteS: number | null;
-  /** Prerendering every page (`generating static routes… Completed`). */
-  pagesS: number | null;
-  /** Everything before the `astro:build:done` hooks: sync + bundling + pages (known even when a hook was killed). */
-  beforeHooksS: number | null;
-  /** `astro:build:done` hooks: the search index, the sitemap (total − sync − build). */
-  hooksS: number | null;
-  totalS: number | null;
 }
 
 interface ParserFigures {
@@ -130,24 +116,6 @@ function toMarkdown(text: string, file: string): string {
     .filter(Boolean);
   const title = (lines[0] ?? file).slice(0, 80);
   return `---\ntitle: ${JSON.stringify(title)}\n---\n\n${lines.join('\n\n')}\n`;
-}
-
-function phasesOf(logFile: string): Phases {
-  const log = readFileSync(logFile, 'utf8');
-  const seconds = (m: RegExpMatchArray | undefined): number | null => (m ? (m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1])) : null);
-  const build = [...log.matchAll(/\[build\] ✓ Completed in ([\d.]+)(ms|s)/g)];
-  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].map((m) => seconds(m)!);
-  const pages = log.match(/^\d\d:\d\d:\d\d ✓ Completed in ([\d.]+)(ms|s)/m) ?? undefined;
-  const total = log.match(/page\(s\) built in ([\d.]+)(ms|s)/) ?? undefined;
-  const [syncS, buildS, totalS] = [seconds(build[0]), seconds(build[1]), seconds(total)];
-  return {
-    syncS,
-    viteS: vite.length ? vite.reduce((a, b) => a + b, 0) : null,
-    pagesS: seconds(pages),
-    beforeHooksS: syncS !== null && buildS !== null ? syncS + buildS : null,
-    hooksS: syncS !== null && buildS !== null && totalS !== null ? totalS - syncS - buildS : null,
-    totalS,
-  };
 }
 
 /** The last line of a build log, timestamp and colour codes removed (where a killed build was). */
