@@ -64,7 +64,9 @@ function computeTopics(data: ComparisonData, topics: Awaited<ReturnType<typeof g
   const order = new Map(data.places.map((p, i) => [p.code, i]));
   const rank = (r: Report) => order.get(r.place.divisionCode ?? '') ?? data.places.length;
   const reports = [...data.reports].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
-  const views = new Map<string, ReportTopics>(reports.map((r) => [r.id, reportTopics(r, defs, data.rows)]));
+  // Each report gets only its own rows: handing every report the whole corpus's rows was quadratic.
+  const rowsByReport = Map.groupBy(data.rows, (row) => row.reportId);
+  const views = new Map<string, ReportTopics>(reports.map((r) => [r.id, reportTopics(r, defs, rowsByReport.get(r.id) ?? [])]));
   return {
     ...data,
     /** Reports in place order (unknown places last). */
@@ -80,7 +82,9 @@ function computeTopics(data: ComparisonData, topics: Awaited<ReturnType<typeof g
 export async function topicData(): Promise<ReturnType<typeof computeTopics>> {
   const data = await comparisonData();
   const topics = (await getCollection('topics')).sort(byId);
-  return topicMemo([data, ...topics], () => computeTopics(data, topics));
+  // Keyed on the entries' data: getCollection returns new entry objects on every call, but their data keep
+  // their identity until a loader stores them anew, so this computes once per version of the content.
+  return topicMemo([data, ...topics.map((e) => e.data)], () => computeTopics(data, topics));
 }
 
 /** Site-relative link to a report page, optionally at an anchor. */
