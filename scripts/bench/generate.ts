@@ -10,13 +10,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import iconv from 'iconv-lite';
+import { encodeText, type TextEncodingName } from './encodings.ts';
 import { loadMaterial, type Material, type MaterialKind, type Piece, type Section } from './material.ts';
 import { benchPlaces, type BenchPlace } from './places.ts';
 import { createRng, type Rng } from './rng.ts';
 
 export type GeneratedKind = 'summary' | 'plan' | 'summary+plan';
-export type GeneratedEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le';
+export type GeneratedEncoding = Extract<TextEncodingName, 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le-bom'>;
 
 /** How a report was laid out and written, so a failure can be traced to a format. */
 export interface GeneratedFormat {
@@ -209,19 +209,6 @@ function assembleBody(
 const toFullWidth = (text: string): string =>
   text.replace(/[,:;!?()]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
-function encode(text: string, encoding: GeneratedEncoding): Uint8Array {
-  switch (encoding) {
-    case 'utf-8':
-      return new Uint8Array(Buffer.from(text, 'utf8'));
-    case 'utf-8-bom':
-      return new Uint8Array(Buffer.from(`\ufeff${text}`, 'utf8'));
-    case 'gb18030':
-      return new Uint8Array(iconv.encode(text, 'gb18030'));
-    case 'utf-16le':
-      return new Uint8Array(Buffer.from(`\ufeff${text}`, 'utf16le'));
-  }
-}
-
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -264,7 +251,7 @@ export function generateReport(index: number, corpusSeed = 1): GeneratedReport {
     singleLine: rng.chance(0.1),
     crlf: rng.chance(0.2),
     indent: rng.weighted([['', 60], ['  ', 15], ['\u3000\u3000', 15], ['\u00a0\u00a0', 10]] as const),
-    encoding: rng.weighted([['utf-8', 78], ['utf-8-bom', 5], ['gb18030', 14], ['utf-16le', 3]] as const),
+    encoding: rng.weighted([['utf-8', 78], ['utf-8-bom', 5], ['gb18030', 14], ['utf-16le-bom', 3]] as const),
   };
   // The single-line dump (000) is a copy of the body only: no page header or footer.
   if (format.singleLine) Object.assign(format, { header: 'none', tail: 'none', indent: '' });
@@ -322,7 +309,7 @@ export function generateReport(index: number, corpusSeed = 1): GeneratedReport {
   return {
     file: `g${pad(index, 5)}_${hash}.txt`,
     text,
-    bytes: encode(text, format.encoding),
+    bytes: encodeText(text, format.encoding),
     format,
     truth: { place, agency, reviewYear: review, planYear: plan, kind, publishedAt: published },
   };

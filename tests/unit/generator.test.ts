@@ -17,7 +17,7 @@ function decode(r: GeneratedReport): string {
   switch (r.format.encoding) {
     case 'gb18030':
       return iconv.decode(Buffer.from(r.bytes), 'gb18030');
-    case 'utf-16le':
+    case 'utf-16le-bom':
       return Buffer.from(r.bytes).toString('utf16le').replace(/^\ufeff/, '');
     default:
       return Buffer.from(r.bytes).toString('utf8').replace(/^\ufeff/, '');
@@ -38,7 +38,7 @@ describe('corpus generator', () => {
 
   it('writes every format variant the issue lists', () => {
     const seen = (pick: (r: GeneratedReport) => unknown) => new Set(SAMPLE.map(pick));
-    expect(seen((r) => r.format.encoding)).toEqual(new Set(['utf-8', 'utf-8-bom', 'gb18030', 'utf-16le']));
+    expect(seen((r) => r.format.encoding)).toEqual(new Set(['utf-8', 'utf-8-bom', 'gb18030', 'utf-16le-bom']));
     expect(seen((r) => r.format.layout)).toEqual(new Set(['parts', 'topics', 'flat']));
     expect(seen((r) => r.format.header)).toEqual(new Set(['none', 'table', 'web', 'breadcrumb']));
     expect(seen((r) => r.format.title)).toEqual(new Set(['full', 'agency-year', 'year-only', 'slogan', 'none']));

@@ -12,8 +12,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { encodeText, type TextEncodingName } from '../../scripts/bench/encodings.ts';
 import { generateReport, type GeneratedReport } from '../../scripts/bench/generate.ts';
 import { decode } from '../../src/lib/decode.ts';
 import { ReportError } from '../../src/lib/errors.ts';
@@ -27,25 +27,6 @@ const SEEDS = readdirSync('seeds')
 /** Generated reports in formats the seeds lack: single line, GB18030 with a metadata table, CRLF with full width. */
 const GENERATED = [3, 7, 0, 2].map((i) => generateReport(i, 1)).map((r) => ({ name: r.file, text: r.text }));
 const BASES = [...SEEDS, ...GENERATED];
-
-type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le-bom' | 'utf-16be-bom' | 'utf-16le';
-
-function encode(text: string, encoding: Encoding): Uint8Array {
-  switch (encoding) {
-    case 'utf-8':
-      return new Uint8Array(Buffer.from(text, 'utf8'));
-    case 'utf-8-bom':
-      return new Uint8Array(Buffer.from(`\ufeff${text}`, 'utf8'));
-    case 'gb18030':
-      return new Uint8Array(iconv.encode(text, 'gb18030'));
-    case 'utf-16le-bom':
-      return new Uint8Array(Buffer.from(`\ufeff${text}`, 'utf16le'));
-    case 'utf-16be-bom':
-      return new Uint8Array(iconv.encode(`\ufeff${text}`, 'utf-16be'));
-    case 'utf-16le':
-      return new Uint8Array(Buffer.from(text, 'utf16le'));
-  }
-}
 
 const HALF = ',:;()!?.%';
 const FULL = '，：；（）！？．％';
@@ -127,17 +108,17 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
 const caseArb = fc.record({
   base: fc.nat({ max: BASES.length - 1 }),
   mutations: fc.array(mutationArb, { maxLength: 5 }),
-  encoding: fc.constantFrom<Encoding>('utf-8', 'utf-8', 'utf-8-bom', 'gb18030', 'gb18030', 'utf-16le-bom', 'utf-16be-bom', 'utf-16le'),
+  encoding: fc.constantFrom<TextEncodingName>('utf-8', 'utf-8', 'utf-8-bom', 'gb18030', 'gb18030', 'utf-16le-bom', 'utf-16be-bom', 'utf-16le'),
   noise: fc.array(fc.record({ at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }), { maxLength: 6 }),
 });
 
 type CaseSpec = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
-type Case = { source: string; text: string; bytes: Uint8Array; noisy: boolean; encoding: Encoding };
+type Case = { source: string; text: string; bytes: Uint8Array; noisy: boolean; encoding: TextEncodingName };
 
 function build(c: CaseSpec): Case {
   const base = BASES[c.base];
   const text = c.mutations.reduce(mutate, base.text);
-  const clean = encode(text, c.encoding);
+  const clean = encodeText(text, c.encoding);
   const bytes = Array.from(clean);
   for (const { at, byte } of c.noise) bytes.splice(at % (bytes.length + 1), 0, byte);
   return { source: `mutated/${base.name}`, text, bytes: new Uint8Array(bytes), noisy: c.noise.length > 0, encoding: c.encoding };
@@ -301,7 +282,7 @@ describe('parser robustness on damaged reports', () => {
         fc.pre(long(text));
         const results = (['utf-8', 'gb18030', 'utf-16le-bom'] as const).map((encoding) => {
           try {
-            const r = parseReport(encode(text, encoding), { source: 'same.txt' });
+            const r = parseReport(encodeText(text, encoding), { source: 'same.txt' });
             return JSON.stringify({ place: r.place, years: [r.reviewYear, r.planYear], kind: r.kind, parts: r.parts });
           } catch (error) {
             if (!(error instanceof ReportError)) throw error;
