@@ -38,6 +38,8 @@ interface PagefindResponse {
 }
 interface Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>;
+  /** Adds the index at a URL; results of all indexes come as one. */
+  mergeIndex(url: string): Promise<void>;
   /** A null term searches by the filters alone. */
   search(term: string | null, options?: { filters?: FilterSelection }): Promise<PagefindResponse>;
   /** Loads every filter's index, so later responses count every facet. */
@@ -72,11 +74,26 @@ const base = withBase(import.meta.env.BASE_URL, '');
 let pagefind: Promise<Pagefind> | undefined;
 const memo = new Map<string, Promise<unknown>>();
 
+/**
+ * Pagefind with every shard of the index merged (src/integrations/pagefind.ts), in record order:
+ * Pagefind concatenates the shards' results before sorting them by score, so equal scores keep
+ * the reading order.
+ */
 function engine(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (engine) => {
+  pagefind ??= (async () => {
+    const [engine, shards] = await Promise.all([
+      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
+      fetch(`${base}pagefind/shards.json`).then((r) => {
+        if (!r.ok) throw new Error(`pagefind/shards.json: HTTP ${r.status}`);
+        return r.json() as Promise<string[]>;
+      }),
+    ]);
     await engine.options({ noWorker: true });
+    // Started together, each registered in call order before its first fetch.
+    await Promise.all(shards.map((shard) => engine.mergeIndex(`${base}pagefind/${shard}`)));
     return engine;
-  });
+  })();
+  pagefind.catch(() => (pagefind = undefined));
   return pagefind;
 }
 

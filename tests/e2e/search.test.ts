@@ -70,9 +70,13 @@ describe('window.reportSearch', () => {
   test('Pagefind itself returns exactly the true records, so no fragment is fetched in vain', async () => {
     // The raw index, without the text check search-results.ts does on loaded fragments.
     const plans = queries.map((q) => queryTerms(q.query).map(termQuery));
+    // A page of its own: merging the shards here must not merge them twice into the page above.
+    const { page: own } = await session.open(SEARCH);
     // A string, so the test runner leaves its import() alone.
-    const raw = (await page.evaluate(`(async (base, plans) => {
+    const raw = (await own.evaluate(`(async (base, plans) => {
       const pf = await import(base + 'pagefind/pagefind.js');
+      const shards = await (await fetch(base + 'pagefind/shards.json')).json();
+      for (const shard of shards) await pf.mergeIndex(base + 'pagefind/' + shard);
       const out = [];
       for (const plan of plans) {
         const perTerm = await Promise.all(plan.map(async (q) => (await pf.search(q)).results));
@@ -81,6 +85,7 @@ describe('window.reportSearch', () => {
       }
       return out;
     })(${JSON.stringify(BASE)}, ${JSON.stringify(plans)})`)) as string[][];
+    await own.close();
     const quality = measureQuality(queries, truth, new Map(queries.map((q, i) => [q.query, raw[i]])));
     console.log(qualityLine('pagefind candidates', quality));
     expect(quality.failures).toEqual([]);
@@ -246,10 +251,14 @@ describe('the search page', () => {
     p.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     try {
       const found = await p.evaluate(() => window.reportSearch('医共体'));
-      const of = (dir: string) => fetched.filter((f) => f.startsWith(`${BASE}pagefind/${dir}/`));
+      // Files of every shard: pagefind/<dir>/… and pagefind/shard-<k>/<dir>/….
+      const of = (dir: string) => fetched.filter((f) => new RegExp(`^${BASE}pagefind/(shard-\\d+/)?${dir}/`).test(f));
+      const bundle = path.join(dist, 'pagefind');
+      const shards = ['', ...(JSON.parse(readFileSync(path.join(bundle, 'shards.json'), 'utf8')) as string[])];
+      const indexFiles = shards.reduce((n, shard) => n + readdirSync(path.join(bundle, shard, 'index')).length, 0);
       expect(of('fragment')).toHaveLength(found.length);
       expect(of('index').length).toBeGreaterThan(0);
-      expect(of('index').length).toBeLessThan(readdirSync(path.join(dist, 'pagefind/index')).length);
+      expect(of('index').length).toBeLessThan(indexFiles);
       expect(of('filter')).toEqual([]);
     } finally {
       await p.close();
@@ -262,7 +271,7 @@ describe('the search page', () => {
     const { page: p } = await session.open(SEARCH);
     const fragments: string[] = [];
     p.on('request', (r) => {
-      if (new URL(r.url()).pathname.startsWith(`${BASE}pagefind/fragment/`)) fragments.push(r.url());
+      if (new RegExp(`^${BASE}pagefind/(shard-\\d+/)?fragment/`).test(new URL(r.url()).pathname)) fragments.push(r.url());
     });
     try {
       await p.goto(`${p.url()}?q=${encodeURIComponent(query)}`);

@@ -27,6 +27,8 @@ export default function setup(project: TestProject): void {
       ...process.env,
       ASTRO_OUT_DIR: distDir,
       ASTRO_CACHE_DIR: path.resolve('test-artifacts/cache'),
+      // Small search shards, so the five seeds make several and the tests search them merged.
+      SEARCH_SHARD_CHARACTERS: '20000',
     },
   });
   project.provide('distDir', distDir);
