@@ -2,7 +2,7 @@
  * The benchmark (`npm run bench`): builds the whole site from synthetic corpora of 100, 1,000 and
  * 5,000 reports (10,000 with `--full`) and a plain-markdown Astro baseline of the same texts, measures
  * the parser alone and the dev server's edit loop, and prints a markdown table (`--write` also writes
- * it to docs/benchmark.md).
+ * it to docs/benchmark.md, and the results table between the markers of README.md's Benchmark section).
  *
  *   npm run bench -- [--sizes 100,500] [--full] [--write] [--seed 1] [--profile]
  *                    [--skip-baseline] [--skip-parser] [--skip-dev] [--keep] [--content <folder>]
@@ -337,7 +337,7 @@ function report(
   devs: DevResult[],
   opts: ReturnType<typeof options>,
   started: Date,
-): string {
+): { full: string; summary: string } {
   const perReport = (r: SizeResult): number => r.site.wallMs / r.n;
   const basePer = (r: SizeResult): number | null => (r.baseline ? r.baseline.wallMs / r.n : null);
   const searchBasePer = (r: SizeResult): number | null =>
@@ -438,7 +438,7 @@ function report(
   const growth = done(r1) && done(r5) ? perReport(r5) / perReport(r1) : null;
   const before = (x: SizeResult | undefined): number | null => (x && x.phases.beforeHooksS !== null ? x.phases.beforeHooksS / x.n : null);
   const growthBeforeHooks = before(r1) !== null && before(r5) !== null ? before(r5)! / before(r1)! : null;
-  lines.push(
+  const targets = [
     '| target | figure | |',
     '|---|---|---|',
     `| 1,000 reports in under ${TARGETS.secondsFor1000 / 60} minutes | ${r1 ? (done(r1) ? ms(r1.site.wallMs) : killed()) : '–'} | ${verdict(r1 ? done(r1) && r1.site.wallMs / 1000 < TARGETS.secondsFor1000 : null)} |`,
@@ -446,10 +446,34 @@ function report(
     `| peak memory < 2 GB at 5,000 | ${r5 ? (done(r5) ? `${gib(r5.site.peakTreeRssKb)} GiB` : `> ${killed()}`) : '–'} | ${verdict(r5 ? done(r5) && r5.site.peakTreeRssKb * 1024 < TARGETS.peakBytesAt5000 : null)} |`,
     `| per-report time within ${TARGETS.ratioToBaseline}× the baseline${large.length ? ' (N ≥ 1,000)' : ''} | ${ratios.length ? ratios.map((x) => `${x.toFixed(2)}×`).join(', ') : '–'}${searchRatios.length ? ` (to the baseline with default Pagefind: ${searchRatios.map((x) => `${x.toFixed(2)}×`).join(', ')})` : ''} | ${verdict(ratios.length ? ratios.every((x) => x <= TARGETS.ratioToBaseline) : null)} |`,
     `| parser > ${TARGETS.parserMBps} MB/s on one core (per CPU second) | ${parser ? `${parserRate(parser).toFixed(1)} MB/s` : '–'} | ${verdict(parser ? parserRate(parser) > TARGETS.parserMBps : null)} |`,
-    '',
-  );
+  ];
+  lines.push(...targets, '');
   for (const r of results) if (r.profile) lines.push(r.profile, '');
-  return lines.join('\n');
+  const summary = [
+    `Latest run: ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()}.`,
+    '',
+    '| reports | build (wall) | per report | peak RSS, tree | dist | Pagefind index |',
+    '|---:|---:|---:|---:|---:|---:|',
+    ...results.map((r) =>
+      r.site.killedAtKb
+        ? `| ${r.n.toLocaleString('en')} | killed above ${gib(opts.maxTreeRssKb)} GiB | – | – | – | – |`
+        : `| ${r.n.toLocaleString('en')} | ${ms(r.site.wallMs)} | ${ms(perReport(r))} | ${gib(r.site.peakTreeRssKb)} GiB | ${mb(r.dist.bytes)} MB | ${mb(r.pagefindBytes)} MB |`,
+    ),
+    '',
+    ...targets,
+  ].join('\n');
+  return { full: lines.join('\n'), summary };
+}
+
+const README_START = '<!-- bench:start (written by npm run bench -- --write) -->';
+const README_END = '<!-- bench:end -->';
+
+/** README with the text between its benchmark markers replaced by `summary`. */
+function withSummary(readme: string, summary: string): string {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) throw new Error(`README.md: no benchmark markers (${README_START} … ${README_END})`);
+  return `${readme.slice(0, start + README_START.length)}\n${summary}\n${readme.slice(end)}`;
 }
 
 async function main(): Promise<void> {
@@ -488,11 +512,13 @@ async function main(): Promise<void> {
   const devs: DevResult[] = [];
   for (const n of devSizes) devs.push(await measureDev(work, n, corpus.seeds, corpus.files, opts));
 
-  const markdown = report(results, parser, devs, opts, started);
-  console.log(markdown);
+  const { full, summary } = report(results, parser, devs, opts, started);
+  console.log(full);
   if (opts.write) {
-    writeFileSync(path.join(ROOT, 'docs/benchmark.md'), markdown);
-    console.error('[bench] wrote docs/benchmark.md');
+    writeFileSync(path.join(ROOT, 'docs/benchmark.md'), full);
+    const readme = path.join(ROOT, 'README.md');
+    writeFileSync(readme, withSummary(readFileSync(readme, 'utf8'), summary));
+    console.error('[bench] wrote docs/benchmark.md and the results in README.md');
   }
   if (opts.keep) console.error(`[bench] kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
