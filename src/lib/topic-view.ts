@@ -27,6 +27,8 @@ export interface ReportTopics {
   sections: SectionTopics[];
   /** Share of the report's characters per topic, in the order of the topic definitions. */
   shares: TopicShare[];
+  /** Characters of all the report's sections (headings included): what the shares divide. */
+  chars: number;
 }
 
 function asTopicSection(section: SearchSection): TopicSection & { body: string } {
@@ -78,6 +80,7 @@ export function reportTopics(report: Pick<Report, 'id' | 'parts'>, defs: readonl
       figures: mine.filter((r) => sentenceIds[i].has(r.sentenceId)),
     })),
     shares: topicShares(asTopic, defs),
+    chars: asTopic.reduce((n, s) => n + s.heading.length + s.text.length, 0),
   };
 }
 

@@ -69,7 +69,7 @@ export const PAGE_TYPES = [
   { type: 'compare', label: '对比总览', match: /^compare\/index\.html$/ },
   { type: 'indicator', label: '指标对比页', match: /^compare\/[^/]+\/index\.html$/ },
   { type: 'topics', label: '主题总览', match: /^topics\/index\.html$/ },
-  { type: 'topic', label: '主题页', match: /^topics\/[^/]+\/index\.html$/ },
+  { type: 'topic', label: '主题页', match: /^topics\/[^/]+\/(?:\d+\/)?index\.html$/ },
   { type: 'search', label: '搜索页', match: /^search\/index\.html$/ },
   { type: 'notFound', label: '404', match: /^404\.html$/ },
 ] as const;

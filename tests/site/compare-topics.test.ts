@@ -1,9 +1,13 @@
 /**
  * The topic pages of the built site: every section links to its heading on the report page, every
- * figure to its mark stating it as shown, and the share chart draws what its table says.
+ * figure to its mark stating it as shown, and the share chart (by province) draws what its table
+ * says. Paging and completeness of the topic pages: topic-pages.test.ts.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Element } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
+import type { SearchRecord } from '../../src/lib/search-sections.ts';
 import { attr, fileOf, hasClass, pageCache, pagesOfType, SITE_ORIGIN, textOf, urlOf, within } from '../helpers/dist.ts';
 
 const dist = inject('distDir');
@@ -24,7 +28,7 @@ describe('/topics/<topic>/', () => {
     let figures = 0;
     for (const { file } of topicPages) {
       for (const article of within(page(file), (e) => e.tagName === 'article' && hasClass(e, 'section'))) {
-        const headingLink = within(within(article, (e) => e.tagName === 'h3')[0], (e) => e.tagName === 'a')[0];
+        const headingLink = within(within(article, (e) => e.tagName === 'h4')[0], (e) => e.tagName === 'a')[0];
         const anchor = target(file, attr(headingLink, 'href')!);
         const shown = textOf(headingLink);
         // A heading or title line shows its own text; a section without one shows its opening words.
@@ -48,12 +52,21 @@ describe('/topics/', () => {
   const svg = within(tree, (e) => e.tagName === 'svg')[0];
   const table = within(tree, (e) => e.tagName === 'table' && hasClass(e, 'shares'))[0];
 
-  it('draws one cell per report and topic with the share its table states', () => {
+  it('draws one cell per province and topic with the share its table states', () => {
     const header = within(within(table, (e) => e.tagName === 'thead')[0], (e) => e.tagName === 'th').slice(1).map(textOf);
     const rows = within(within(table, (e) => e.tagName === 'tbody')[0], (e) => e.tagName === 'tr');
     const marks = within(svg, (e) => hasClass(e, 'mark'));
     expect(marks).toHaveLength(rows.length * header.length);
-    expect(rows.length).toBe(pagesOfType(dist, 'report').length);
+    // One row per province of the reports (as the search records file them), with its number of reports.
+    const records: SearchRecord[] = JSON.parse(readFileSync(path.join(dist, 'search/records.json'), 'utf8'));
+    const reportsOf = new Map<string, Set<string>>();
+    for (const r of records.filter((r) => r.url.includes('/reports/'))) {
+      const province = r.filters.province![0];
+      reportsOf.set(province, (reportsOf.get(province) ?? new Set()).add(r.url.replace(/#.*/, '')));
+    }
+    const rowHeads = rows.map((row) => textOf(within(row, (e) => e.tagName === 'th')[0]));
+    expect(rowHeads.sort()).toEqual([...reportsOf].map(([p, reports]) => `${p}（${reports.size}份）`).sort());
+    expect([...reportsOf.values()].reduce((n, s) => n + s.size, 0)).toBe(pagesOfType(dist, 'report').length);
     rows.forEach((row, i) => {
       const cells = within(row, (e) => e.tagName === 'td').map(textOf);
       header.forEach((topic, j) => {
@@ -65,14 +78,22 @@ describe('/topics/', () => {
     });
   });
 
-  it('links each table cell to that report on the topic page', () => {
-    const links = within(table, (e) => e.tagName === 'a' && (attr(e, 'href') ?? '').includes('/topics/'));
-    expect(links.length).toBe(within(svg, (e) => hasClass(e, 'mark')).length);
-    for (const link of links) {
-      const url = new URL(attr(link, 'href')!, new URL(urlOf('topics/index.html'), SITE_ORIGIN));
-      const file = fileOf(dist, url.pathname)!;
-      expect(file).toMatch(/^topics\/[^/]+\/index\.html$/);
-      expect(within(page(file), (e) => attr(e, 'id') === url.hash.slice(1)), url.href).toHaveLength(1);
+  it('links each table cell to where that province starts on the topic’s pages', () => {
+    const rows = within(within(table, (e) => e.tagName === 'tbody')[0], (e) => e.tagName === 'tr');
+    let links = 0;
+    for (const row of rows) {
+      const province = textOf(within(row, (e) => e.tagName === 'th')[0]).replace(/（\d+份）$/, '');
+      for (const link of within(row, (e) => e.tagName === 'a' && (attr(e, 'href') ?? '').includes('/topics/'))) {
+        const url = new URL(attr(link, 'href')!, new URL(urlOf('topics/index.html'), SITE_ORIGIN));
+        const file = fileOf(dist, url.pathname)!;
+        expect(file).toMatch(/^topics\/[^/]+\/(?:\d+\/)?index\.html$/);
+        const heading = within(page(file), (e) => attr(e, 'id') === decodeURIComponent(url.hash.slice(1)));
+        expect(heading, url.href).toHaveLength(1);
+        // The province's heading among the reports with sections, or among those without.
+        expect(textOf(heading[0]), url.href).toBe(province);
+        links++;
+      }
     }
+    expect(links).toBe(within(svg, (e) => hasClass(e, 'mark')).length);
   });
 });

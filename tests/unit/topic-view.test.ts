@@ -62,6 +62,7 @@ describe('reportTopics', () => {
     const total = size('一、中医药传承创新') + size('建成中医馆12家。中医药服务覆盖率达100%。') + size('二、党建引领') + size('基层党组织标准化建设达标率95%。建成中医馆12家。');
     expect(tcm.share).toBeCloseTo((size('一、中医药传承创新') + size('建成中医馆12家。中医药服务覆盖率达100%。')) / total, 10);
     expect(party.share).toBeCloseTo(1 - tcm.share, 10);
+    expect(view.chars).toBe(total);
   });
 });
 

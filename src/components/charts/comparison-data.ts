@@ -1,7 +1,7 @@
 /**
  * What the comparison, topic and download pages read from the content collections: the reports,
  * the editors' indicator definitions, every figure as a metric row, the places that can be
- * compared and their populations; for the topic pages, each report's topics.
+ * compared and their populations; for the topic pages, each report's topics and each topic's pages.
  *
  * Every page of a build asks for the same data, so it is computed once per version of the
  * content: collection entries keep their identity until a loader stores them anew (dev reloads).
@@ -11,6 +11,7 @@ import { metricRows, placesOf, type Population } from '../../lib/metrics.ts';
 import type { MetricRow } from '../../lib/metrics.ts';
 import type { Report } from '../../lib/report.ts';
 import { withBase } from '../../lib/site-config.ts';
+import { paginateTopic, provinceShares, type TopicPaging } from '../../lib/topic-pages.ts';
 import { reportTopics, type ReportTopics } from '../../lib/topic-view.ts';
 
 /** A one-slot cache whose key is a list of objects compared by identity. */
@@ -75,6 +76,10 @@ function computeTopics(data: ComparisonData, topics: Awaited<ReturnType<typeof g
     defs,
     /** Each report's topics by report id. */
     views,
+    /** Each topic's pages by topic id. */
+    pagings: new Map<string, TopicPaging>(defs.map((d) => [d.id, paginateTopic(d.id, reports, views)])),
+    /** Topic shares by province, for the topic index. */
+    provinces: provinceShares(reports, views),
   };
 }
 
