@@ -53,7 +53,7 @@ describe('/topics/', () => {
   const table = within(tree, (e) => e.tagName === 'table' && hasClass(e, 'shares'))[0];
 
   it('draws one cell per province and topic with the share its table states', () => {
-    const header = within(within(table, (e) => e.tagName === 'thead')[0], (e) => e.tagName === 'th').slice(1).map(textOf);
+    const header = within(within(table, (e) => e.tagName === 'thead')[0], (e) => e.tagName === 'th').slice(2).map(textOf);
     const rows = within(within(table, (e) => e.tagName === 'tbody')[0], (e) => e.tagName === 'tr');
     const marks = within(svg, (e) => hasClass(e, 'mark'));
     expect(marks).toHaveLength(rows.length * header.length);
@@ -64,13 +64,14 @@ describe('/topics/', () => {
       const province = r.filters.province![0];
       reportsOf.set(province, (reportsOf.get(province) ?? new Set()).add(r.url.replace(/#.*/, '')));
     }
-    const rowHeads = rows.map((row) => textOf(within(row, (e) => e.tagName === 'th')[0]));
-    expect(rowHeads.sort()).toEqual([...reportsOf].map(([p, reports]) => `${p}（${reports.size}份）`).sort());
+    const rowHeads = rows.map((row) => `${textOf(within(row, (e) => e.tagName === 'th')[0])} ${textOf(within(row, (e) => e.tagName === 'td')[0])}`);
+    expect(rowHeads.sort()).toEqual([...reportsOf].map(([p, reports]) => `${p} ${reports.size}`).sort());
     expect([...reportsOf.values()].reduce((n, s) => n + s.size, 0)).toBe(pagesOfType(dist, 'report').length);
     rows.forEach((row, i) => {
-      const cells = within(row, (e) => e.tagName === 'td').map(textOf);
+      const cells = within(row, (e) => e.tagName === 'td').slice(1).map(textOf);
       header.forEach((topic, j) => {
         const mark = marks[i * header.length + j];
+        expect(attr(mark, 'dataRow')).toBe(textOf(within(row, (e) => e.tagName === 'th')[0]));
         expect(attr(mark, 'dataCol')).toBe(topic);
         const percent = Number(attr(mark, 'dataValue')) * 100;
         expect(cells[j], `${textOf(row)} ${topic}`).toBe(Math.round(percent) === 0 && percent > 0 ? '<1' : String(Math.round(percent)));
@@ -82,7 +83,7 @@ describe('/topics/', () => {
     const rows = within(within(table, (e) => e.tagName === 'tbody')[0], (e) => e.tagName === 'tr');
     let links = 0;
     for (const row of rows) {
-      const province = textOf(within(row, (e) => e.tagName === 'th')[0]).replace(/（\d+份）$/, '');
+      const province = textOf(within(row, (e) => e.tagName === 'th')[0]);
       for (const link of within(row, (e) => e.tagName === 'a' && (attr(e, 'href') ?? '').includes('/topics/'))) {
         const url = new URL(attr(link, 'href')!, new URL(urlOf('topics/index.html'), SITE_ORIGIN));
         const file = fileOf(dist, url.pathname)!;

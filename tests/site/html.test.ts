@@ -6,9 +6,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, test } from 'vitest';
 import { attr, elements, fileOf, listFiles, listPages, readPage, SITE_ORIGIN, textOf, urlOf } from '../helpers/dist.ts';
+import { htmlProblems } from '../helpers/html-validator.ts';
 import { referencesOf } from '../helpers/references.ts';
 
 const dist = inject('distDir');
@@ -27,22 +27,9 @@ function meta(tree: ReturnType<typeof readPage>, key: string): string | null {
 }
 
 describe('HTML validity', () => {
-  const validator = new HtmlValidate({
-    extends: ['html-validate:standard', 'html-validate:document'],
-    rules: {
-      // Subresource integrity matters for other origins; the site loads nothing from one (links test).
-      'require-sri': ['error', { target: 'crossorigin' }],
-      // Outline order is an accessibility question, left to axe (tests/e2e/a11y.test.ts).
-      'heading-level': 'off',
-    },
-  });
   test(`all ${pages.length} pages are valid HTML`, async () => {
     const problems: string[] = [];
-    for (const file of pages) {
-      const report = await validator.validateString(readFileSync(path.join(dist, file), 'utf8'), file);
-      for (const result of report.results)
-        for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
-    }
+    for (const file of pages) problems.push(...(await htmlProblems(readFileSync(path.join(dist, file), 'utf8'), file)));
     expect(problems.slice(0, 40), `${problems.length} problems`).toEqual([]);
   });
 });

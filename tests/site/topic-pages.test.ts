@@ -13,6 +13,7 @@ import { writeCorpus } from '../../scripts/bench/generate.ts';
 import type { SearchRecord } from '../../src/lib/search-sections.ts';
 import { loadTopicDefs, type LoadedTopic } from '../../src/lib/topics.ts';
 import { attr, fileOf, hasClass, listPages, pageCache, SITE_ORIGIN, textOf, urlOf, within } from '../helpers/dist.ts';
+import { htmlProblems } from '../helpers/html-validator.ts';
 import { copyProject, type CommandResult, type ProjectCopy } from '../helpers/project-copy.ts';
 
 const KB = 1000;
@@ -60,6 +61,14 @@ it('takes several pages for a topic of the generated corpus', () => {
   expect(Math.max(...[...topicPages(copy.outDir).values()].map((files) => files.length))).toBeGreaterThan(2);
 });
 
+it('writes valid HTML on every topic page of the generated corpus (pager included)', async () => {
+  expect(build.code, build.output.slice(-3000)).toBe(0);
+  const files = ['topics/index.html', ...[...topicPages(copy.outDir).values()].flat()];
+  const problems: string[] = [];
+  for (const file of files) problems.push(...(await htmlProblems(readFileSync(path.join(copy.outDir, file), 'utf8'), file)));
+  expect(problems.slice(0, 20), `${problems.length} problems`).toEqual([]);
+});
+
 describe.each(builds)('topic pages of $name', ({ dist: distOf }) => {
   let dist: string;
   let page: (file: string) => ReturnType<ReturnType<typeof pageCache>['page']>;
@@ -103,7 +112,7 @@ describe.each(builds)('topic pages of $name', ({ dist: distOf }) => {
     for (const [topic, files] of pages) {
       const placed = files.flatMap((file) =>
         [
-          ...within(page(file), (e) => e.tagName === 'section' && hasClass(e, 'column')),
+          ...within(page(file), (e) => hasClass(e, 'column')),
           ...within(page(file), (e) => e.tagName === 'ul' && hasClass(e, 'absent')).flatMap((ul) => within(ul, (e) => e.tagName === 'li')),
         ]
           .map((e) => attr(e, 'id'))
