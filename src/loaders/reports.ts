@@ -1,22 +1,31 @@
 /**
  * The `reports` collection: every seed (`seeds/*.txt`) and every editor-written report
  * (`content/reports/*.md`) through the parser, with the editors' corrections
- * (`content/corrections/<source name>.yaml`) applied, a unique id, and its body rendered.
+ * (`content/corrections/<source name>.yaml`) applied, a unique id, and each figure's indicator.
+ * The body is rendered by the report page (src/pages/reports/[id].astro), not stored: the HTML
+ * repeats the text the data already holds, and the store is held in memory by every build.
  *
- * In dev the watcher re-parses a changed file (the others come from a cache) and re-applies
- * corrections, so edits show without a restart.
+ * In dev the watcher reloads after an edit, so edits show without a restart: a source is parsed again
+ * only when its bytes changed, and corrected and mapped to indicators again only when its bytes,
+ * its correction file or the indicator definitions changed; the others come from caches.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { applyCorrection, type Correction, type CorrectedReport, matchCorrections, parseCorrection } from '../lib/corrections.ts';
+import {
+  applyCorrection,
+  type Correction,
+  type CorrectionDeps,
+  type CorrectedReport,
+  matchCorrections,
+  parseCorrection,
+} from '../lib/corrections.ts';
 import { parseEditorReport } from '../lib/editor-report.ts';
 import { extractFigures } from '../lib/figures.ts';
-import { loadIndicatorDefs, mapIndicator } from '../lib/indicators.ts';
+import { type IndicatorDef, loadIndicatorDefs, mapIndicator } from '../lib/indicators.ts';
 import { placeByCode } from '../lib/place.ts';
-import { renderReport } from '../lib/render.ts';
 import { parseReport, type Report } from '../lib/report.ts';
 import { reportId } from '../lib/slug.ts';
 import { withEditorMessages } from './build-error.ts';
@@ -38,8 +47,23 @@ interface Parsed {
   frontmatter: Correction | null;
 }
 
+/** A source corrected and mapped to indicators, before its id (cached by `key`). */
+interface Prepared {
+  /** Digests of what it was made from: the source, its correction file, the indicator definitions. */
+  key: string;
+  report: CorrectedReport;
+  /** Figure id → indicator id, for the figures that map to one. */
+  indicators: Record<string, string>;
+}
+
+/** What survives between reloads of one run. */
+interface Caches {
+  parsed: Map<string, Parsed>;
+  prepared: Map<string, Prepared>;
+}
+
 export function reportsLoader(options: ReportsLoaderOptions): Loader {
-  const cache = new Map<string, Parsed>();
+  const caches: Caches = { parsed: new Map(), prepared: new Map() };
   return {
     name: 'reports-loader',
     async load(context) {
@@ -53,9 +77,14 @@ export function reportsLoader(options: ReportsLoaderOptions): Loader {
       // The store survives between runs, but the code that rendered it may have changed: the first
       // load of a run starts afresh, reloads on edits keep what did not change.
       context.store.clear();
-      const reload = () => loadReports(context, root, dirs, cache);
+      const reload = () => loadReports(context, root, dirs, caches);
       await withEditorMessages(reload);
-
+      if (!context.watcher) {
+        // A build loads once: its caches would only keep a second copy of every report alive.
+        caches.parsed.clear();
+        caches.prepared.clear();
+        return;
+      }
       reloadOnEdit(context, Object.values(dirs), reload);
     },
   };
@@ -76,7 +105,7 @@ async function loadReports(
   context: LoaderContext,
   root: string,
   dirs: Record<'seeds' | 'reports' | 'corrections' | 'indicators', string>,
-  cache: Map<string, Parsed>,
+  caches: Caches,
 ): Promise<void> {
   const stem = (file: string) => path.basename(file).replace(/\.[^.]+$/, '');
   const files = [...(await listFiles(dirs.seeds, '.txt')), ...(await listFiles(dirs.reports, '.md'))].sort((a, b) =>
@@ -88,29 +117,32 @@ async function loadReports(
   for (const file of files) {
     const bytes = await readFile(file);
     const digest = context.generateDigest(bytes.toString('base64'));
-    const cached = cache.get(file);
+    const cached = caches.parsed.get(file);
     parsed.set(file, cached?.digest === digest ? cached : { digest, ...parseSource(relative(file), bytes) });
   }
-  cache.clear();
-  for (const [file, entry] of parsed) cache.set(file, entry);
+  replace(caches.parsed, parsed);
 
   const correctionFiles = (await listFiles(dirs.corrections, '.yaml')).map(relative);
-  const corrections = new Map<string, Correction>();
+  const corrections = new Map<string, { correction: Correction; digest: string }>();
   for (const [source, file] of matchCorrections(correctionFiles, files.map(relative))) {
-    corrections.set(source, parseCorrection(file, await readFile(path.resolve(root, file), 'utf8')));
+    const text = await readFile(path.resolve(root, file), 'utf8');
+    corrections.set(source, { correction: parseCorrection(file, text), digest: context.generateDigest(text) });
   }
 
   // Relative to the working directory, so that errors name `content/indicators/….md`.
   const defs = existsSync(dirs.indicators) ? await loadIndicatorDefs(path.relative(process.cwd(), dirs.indicators)) : [];
+  const defsDigest = context.generateDigest(JSON.stringify(defs));
   const deps = { placeByCode, extractFigures, indicatorIds: new Set(defs.map((d) => d.id)) };
-  const reports: CorrectedReport[] = files.map((file) => {
-    const { report, frontmatter } = parsed.get(file)!;
-    let corrected: CorrectedReport = { ...report, corrections: [], assignedIndicators: {} };
-    for (const correction of [frontmatter, corrections.get(relative(file))]) {
-      if (correction) corrected = applyCorrection(corrected, correction, deps);
-    }
-    return corrected;
-  });
+  const prepared = new Map<string, Prepared>();
+  for (const file of files) {
+    const { digest, report, frontmatter } = parsed.get(file)!;
+    const correction = corrections.get(relative(file));
+    const key = `${digest}:${correction?.digest ?? ''}:${defsDigest}`;
+    const cached = caches.prepared.get(file);
+    prepared.set(file, cached?.key === key ? cached : { key, ...prepare(report, [frontmatter, correction?.correction], defs, deps) });
+  }
+  replace(caches.prepared, prepared);
+  const reports = files.map((file) => prepared.get(file)!.report);
 
   // Ids from the corrected place and years; a collision gets -2, -3… in source-name order.
   const taken = new Set<string>();
@@ -123,33 +155,50 @@ async function loadReports(
     report.id = id;
   }
 
-  // Entries whose data did not change are left alone: an edit re-validates and re-renders only
-  // the reports it touched.
+  // Entries whose data did not change are left alone: an edit re-validates only the reports it
+  // touched. What an entry holds follows from its key and its id, so their digest stands for it.
   const ids = new Set(reports.map((r) => r.id));
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
-  for (const [i, report] of reports.entries()) {
-    const file = files[i];
-    const indicators: Record<string, string> = {};
-    for (const part of report.parts) {
-      for (const block of part.blocks) {
-        if (block.type !== 'paragraph') continue;
-        for (const figure of block.sentences.flatMap((s) => s.figures)) {
-          const indicator = report.assignedIndicators[figure.id] ?? mapIndicator(figure, defs);
-          if (indicator !== null) indicators[figure.id] = indicator;
-        }
-      }
-    }
-    const raw = { ...report, correctionFile: `${relative(dirs.corrections)}/${stem(file)}.yaml`, indicators };
-    const digest = context.generateDigest(JSON.stringify(raw));
+  for (const file of files) {
+    const { key, report, indicators } = prepared.get(file)!;
+    const digest = context.generateDigest(`${key}:${report.id}`);
     if (context.store.get(report.id)?.digest === digest) continue;
+    const raw = { ...report, correctionFile: `${relative(dirs.corrections)}/${stem(file)}.yaml`, indicators };
     context.store.set({
       id: report.id,
       data: await context.parseData({ id: report.id, data: raw }),
       filePath: relative(file),
       digest,
-      rendered: { html: renderReport(report, { indicatorOf: (figure) => indicators[figure.id] ?? null }) },
     });
   }
+}
+
+/** Make `cache` hold exactly the entries of `next` (files removed since the last load are dropped). */
+function replace<V>(cache: Map<string, V>, next: Map<string, V>): void {
+  cache.clear();
+  for (const [file, entry] of next) cache.set(file, entry);
+}
+
+/** A parsed source with its corrections applied (frontmatter first) and each figure's indicator. */
+function prepare(
+  report: Report,
+  corrections: (Correction | null | undefined)[],
+  defs: IndicatorDef[],
+  deps: CorrectionDeps,
+): Omit<Prepared, 'key'> {
+  let corrected: CorrectedReport = { ...report, corrections: [], assignedIndicators: {} };
+  for (const correction of corrections) if (correction) corrected = applyCorrection(corrected, correction, deps);
+  const indicators: Record<string, string> = {};
+  for (const part of corrected.parts) {
+    for (const block of part.blocks) {
+      if (block.type !== 'paragraph') continue;
+      for (const figure of block.sentences.flatMap((s) => s.figures)) {
+        const indicator = corrected.assignedIndicators[figure.id] ?? mapIndicator(figure, defs);
+        if (indicator !== null) indicators[figure.id] = indicator;
+      }
+    }
+  }
+  return { report: corrected, indicators };
 }
 
 /** Parse one source: a seed as it is, an editor-written report as frontmatter + body. */

@@ -110,6 +110,31 @@ describe('report pages', () => {
   });
 });
 
+describe('report and city pages', () => {
+  const cityPages = pagesOfType(dist, 'city').map((page) => ({ ...page, tree: readPage(dist, page.file) }));
+  const cityUrls = new Set(cityPages.map((page) => page.url));
+  /** The city page a report page links to from its facts, null when none. */
+  const cityOf = (tree: (typeof reportPages)[number]['tree']) => {
+    const [facts] = byClass(tree, 'facts-list');
+    const links = elements(facts, 'a').map((a) => attr(a, 'href')!).filter((href) => cityUrls.has(href));
+    expect(links.length).toBeLessThanOrEqual(1);
+    return links[0] ?? null;
+  };
+
+  test('each city page lists exactly the reports whose pages link to it', () => {
+    const linking = new Map<string, string[]>();
+    for (const page of reportPages) {
+      const city = cityOf(page.tree);
+      if (city !== null) linking.set(city, [...(linking.get(city) ?? []), page.url]);
+    }
+    expect(linking.size).toBeGreaterThan(0);
+    for (const city of cityPages) {
+      const listed = byClass(city.tree, 'report-list').flatMap((list) => elements(list, 'a').map((a) => attr(a, 'href')!));
+      expect(listed.toSorted(), city.url).toEqual((linking.get(city.url) ?? []).toSorted());
+    }
+  });
+});
+
 describe('home page', () => {
   test('lists every report page, with place, years and kind', () => {
     const home = readPage(dist, 'index.html');

@@ -31,15 +31,19 @@ const byId = <E extends { id: string }>(a: E, b: E) => a.id.localeCompare(b.id);
 const comparisonMemo = memo<ReturnType<typeof computeComparison>>();
 const topicMemo = memo<ReturnType<typeof computeTopics>>();
 
+/** The collections' data in store order: sorting waits until the memo misses (every page asks). */
 async function entries() {
   return {
-    reports: (await getCollection('reports')).sort(byId).map((e) => e.data as StoredReport),
-    indicators: (await getCollection('indicators')).sort(byId).map((e) => e.data),
+    reports: (await getCollection('reports')).map((e) => e.data as StoredReport),
+    indicators: (await getCollection('indicators')).map((e) => e.data),
     cities: (await getCollection('cities')).map((e) => e.data),
   };
 }
 
-function computeComparison({ reports, indicators, cities }: Awaited<ReturnType<typeof entries>>) {
+function computeComparison(e: Awaited<ReturnType<typeof entries>>) {
+  const reports = [...e.reports].sort(byId);
+  const indicators = [...e.indicators].sort(byId);
+  const { cities } = e;
   const populations = new Map<string, Population>();
   for (const city of cities) if (city.population) populations.set(city.divisionCode, city.population);
   return {
