@@ -157,7 +157,7 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): Report {
     throw new ReportError(source, null, '只有网页栏目或元数据，没有报告正文', '请把报告全文（标题和正文）一起复制到该文件');
   }
   const { meta } = metadata;
-  const blocks = buildBlocks(metadata.lines);
+  const blocks = buildBlocks(metadata.lines, new Set(stripped.map((s) => s.line)));
   const split = splitParts(blocks, meta.name);
 
   // The first title line naming a report kind, else the first title line (a slogan), else the page's 名称.

@@ -39,16 +39,24 @@ const MIN_WRAPPED = 20;
 /** Text that ends a sentence or clause (then closing quotes): a line ending so is not hard-wrapped. */
 const CLOSED = /[。!?;:][”’」』)]*$/;
 
-/** Cut body lines into blocks. */
-export function buildBlocks(lines: SourceLine[]): StructureBlock[] {
+/**
+ * Cut body lines into blocks. `removed` are the source lines taken out of the body before (page
+ * chrome, metadata): a hard-wrapped paragraph does not continue across one, since the two pieces
+ * were not next to each other in the text.
+ */
+export function buildBlocks(lines: SourceLine[], removed: ReadonlySet<number> = new Set()): StructureBlock[] {
   const blocks: StructureBlock[] = [];
   let titles = 0;
   // The block hard-wrapped lines were last appended to, and whether it is still open. Its text
   // grows by concatenation and is not read again here (reading would copy it for every line).
   let joined: { block: TextBlock; open: boolean } | null = null;
+  let previousLine = 0;
   for (const { text, line } of lines) {
     const last = blocks[blocks.length - 1];
     let wrapped = joined !== null && last === joined.block ? joined.open : isWrapped(last);
+    // Each gap between body lines is walked once, so this stays linear in the lines.
+    for (let gap = previousLine + 1; wrapped && gap < line; gap++) if (removed.has(gap)) wrapped = false;
+    previousLine = line;
     for (const segment of text.split(SEPARATOR).map((s) => s.trim()).filter(Boolean)) {
       if (isTitle(segment, blocks.length === 0)) {
         blocks.push({ type: 'title', id: `t-${++titles}`, text: segment, line });

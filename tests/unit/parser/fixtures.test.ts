@@ -1,4 +1,5 @@
 /** Odd shapes written for the parser (tests/fixtures/parser), expectations read off each file. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../src/lib/report.ts';
 import { countByDepth, headings, parseFile, sentenceTexts, topLevel } from './helpers.ts';
@@ -85,6 +86,18 @@ describe('hard-wrapped.txt: lines broken by the width of a PDF page', () => {
     ]);
     const paragraphLines = r.parts.flatMap((p) => p.blocks.filter((b) => b.type === 'paragraph').map((b) => b.line));
     expect(paragraphLines).toEqual([3, 7, 9, 10, 12]);
+  });
+
+  it('does not continue a paragraph across a line the parser removed (page chrome between the pieces)', () => {
+    const lines = readFileSync('tests/fixtures/parser/hard-wrapped.txt', 'utf8').split('\n');
+    lines.splice(3, 0, '【打印本页】【关闭窗口】');
+    const cut = parseReport(new TextEncoder().encode(lines.join('\n')), { source: 'cut.txt' });
+    expect(cut.stripped.map((s) => [s.line, s.text])).toEqual([[4, '【打印本页】【关闭窗口】']]);
+    const texts = sentenceTexts(cut);
+    expect(texts).toContain('2023年,全县卫生健康系统坚持以人民健康为中心,统筹推进疫情防控');
+    expect(texts.some((t) => t.includes('疫情防控和卫生健康事业发展'))).toBe(false);
+    // The rest of the text reads as before.
+    expect(texts.slice(2)).toEqual(sentenceTexts(r).slice(1));
   });
 
   it('does not join a heading or a short unpunctuated sub-heading line', () => {
