@@ -5,21 +5,18 @@
  * The records are indexed in shards of bounded size (src/lib/search-shards.ts), one Pagefind
  * process each, so the build's memory does not grow with the corpus: the first shard is the
  * bundle in `pagefind/` (with `pagefind.js`), the others are `pagefind/shard-<k>/` holding only
- * their index files, listed in `pagefind/shards.json` for the browser to merge.
- *
- * Pagefind indexes the letter-spelled bigram tokens of each record (src/lib/search-text.ts),
- * as one language-neutral index (`und`), so its exact-phrase search is substring search on the
- * folded text; the title's marked tokens come first, for ranking title matches first. The
- * record's own text rides along in its metadata for the excerpt, loaded only for results shown.
+ * their index files, listed in `pagefind/shards.json` for the browser to merge. Shards are written
+ * by worker threads (src/integrations/search-shard.ts), two at a time.
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../lib/search-sections.ts';
 import { recordCharacters, SHARD_CHARACTERS, shardsOf } from '../lib/search-shards.ts';
-import { indexTokens, titleTokens } from '../lib/search-text.ts';
+import type { ShardJob } from './search-shard.ts';
 
 /** Where the records are in the built site (the endpoint's output). */
 export const RECORDS_FILE = 'search/records.json';
@@ -27,8 +24,8 @@ export const RECORDS_FILE = 'search/records.json';
 export const BUNDLE_DIR = 'pagefind';
 /** In the bundle: the folders of the shards after the first, relative to the bundle, in record order. */
 export const SHARDS_FILE = 'shards.json';
-/** What a merged shard needs; the rest Pagefind writes (its script, UI, wasm) is the first shard's. */
-const SHARD_FILES = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment|filter)$/;
+/** Shards written at the same time (each thread holds one shard's words in its Pagefind process). */
+const WRITERS = Math.min(2, availableParallelism());
 
 /** What indexing did, for the build log and the benchmark. */
 export interface IndexStats {
@@ -37,31 +34,14 @@ export interface IndexStats {
   milliseconds: number;
 }
 
-function check(step: string, errors: string[]): void {
-  if (errors.length) throw new Error(`Pagefind ${step} 失败：${errors.join('；')}`);
-}
-
-/** Index one shard's records into `outputPath` in a Pagefind process of its own. */
-async function writeShard(records: SearchRecord[], outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und' });
-  check('createIndex', errors);
-  try {
-    for (const record of records) {
-      const filters = Object.fromEntries(Object.entries(record.filters).filter(([, v]) => v?.length)) as Record<string, string[]>;
-      const added = await index!.addCustomRecord({
-        url: record.url,
-        content: `${titleTokens(record.title)} ${indexTokens(record.text)}`,
-        language: 'und',
-        meta: { title: record.title, context: record.context, text: record.text },
-        filters,
-      });
-      check(`addCustomRecord ${record.url}`, added.errors);
-    }
-    check('writeFiles', (await index!.writeFiles({ outputPath })).errors);
-  } finally {
-    // Closing ends the process, which is what gives its memory back before the next shard.
-    await pagefind.close();
-  }
+/** Write the jobs in a worker thread, in turn. */
+function runWorker(jobs: ShardJob[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./search-shard.ts', import.meta.url), { workerData: { jobs } });
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`搜索索引线程退出，代码 ${code}`))));
+  });
 }
 
 /**
@@ -78,19 +58,11 @@ export async function buildSearchIndex(outDir: string, { shardCharacters = SHARD
   ) as SearchRecord[];
   const bundle = path.join(outDir, BUNDLE_DIR);
   const shards = shardsOf(records, recordCharacters, shardCharacters);
-  const merged: string[] = [];
-  for (const [k, shard] of shards.entries()) {
-    if (k === 0) {
-      await writeShard(shard, bundle);
-      continue;
-    }
-    const folder = `shard-${k}`;
-    await writeShard(shard, path.join(bundle, folder));
-    for (const name of await readdir(path.join(bundle, folder))) {
-      if (!SHARD_FILES.test(name)) await rm(path.join(bundle, folder, name), { recursive: true });
-    }
-    merged.push(`${folder}/`);
-  }
+  const folders = shards.map((_, k) => (k === 0 ? '' : `shard-${k}/`));
+  const jobs: ShardJob[] = shards.map((shard, k) => ({ records: shard, outputPath: path.join(bundle, folders[k]), indexFilesOnly: k > 0 }));
+  // Round robin: each thread gets every WRITERS-th shard; the output does not depend on the order.
+  await Promise.all(Array.from({ length: Math.min(WRITERS, jobs.length) }, (_, w) => runWorker(jobs.filter((_, k) => k % WRITERS === w))));
+  const merged = folders.slice(1);
   await writeFile(path.join(bundle, SHARDS_FILE), JSON.stringify(merged));
   return { records: records.length, shards: shards.length, milliseconds: performance.now() - started };
 }

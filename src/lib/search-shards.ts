@@ -6,8 +6,11 @@
  * written and released before the next; the browser merges them (src/scripts/search.ts).
  */
 
-/** Characters of record text per shard by default: ~0.5 GB for Pagefind to write, ~140 reports. */
-export const SHARD_CHARACTERS = 1_000_000;
+/**
+ * Characters of record text per shard by default: ~0.5 GB for Pagefind to write (two are written
+ * at a time), ~100 reports of the benchmark's corpus.
+ */
+export const SHARD_CHARACTERS = 750_000;
 
 /** What a record costs in a shard: the characters Pagefind receives as words (title and text). */
 export function recordCharacters(record: { title: string; text: string }): number {
