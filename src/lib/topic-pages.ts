@@ -14,7 +14,7 @@
  * consecutive pages, each section on one), and the province summary says on which page each
  * province starts — the same summary the topic index aggregates (`provinceShares`).
  */
-import { UNKNOWN_PLACE } from './labels.ts';
+import { provinceKey, type PageAnchor, type ProvinceKey } from './paging.ts';
 import type { Report } from './report.ts';
 import { reportLabel, sectionsAbout, type ReportTopics, type SectionTopics } from './topic-view.ts';
 import type { TopicShare } from './topics.ts';
@@ -47,14 +47,6 @@ export interface ProvinceRun<T> {
   items: T[];
 }
 
-/** A province as the topic pages name and anchor it. */
-export interface ProvinceKey {
-  /** `浙江`, or `地点未知` for reports whose province is not known. */
-  name: string;
-  /** Element id of the province's heading: `p-浙江`, `p-unknown`. */
-  anchor: string;
-}
-
 /** A report without any section about the topic. */
 export interface AbsentReport {
   report: PagedReport;
@@ -69,12 +61,6 @@ export interface TopicPage {
   absent: ProvinceRun<AbsentReport>[];
   /** Whether the list of reports without sections starts on this page. */
   absentStarts: boolean;
-}
-
-/** Where something starts: a page number and an element id on it. */
-export interface PageAnchor {
-  page: number;
-  anchor: string;
 }
 
 /** What a province's reports say about the topic, for the overview on the topic's first page. */
@@ -131,8 +117,7 @@ export function byPlaceThenYear(a: PagedReport, b: PagedReport): number {
 
 /** The province key of a report. */
 export function provinceOf(report: Pick<Report, 'place'>): ProvinceKey {
-  const name = report.place.province;
-  return name === null ? { name: UNKNOWN_PLACE, anchor: 'p-unknown' } : { name, anchor: `p-${name}` };
+  return provinceKey(report.place.province);
 }
 
 /** Estimated bytes of one section as a topic page shows it. */
@@ -143,19 +128,6 @@ export function sectionCost(section: Pick<SectionTopics, 'figures'>): number {
 /** Site-relative path of a topic page: `topics/tcm/`, `topics/tcm/2/`. */
 export function topicPagePath(topic: string, page = 1): string {
   return page === 1 ? `topics/${topic}/` : `topics/${topic}/${page}/`;
-}
-
-/**
- * The page numbers a pager lists around `current` of `total`: the first, the last, and two on
- * either side of the current one; `null` stands for the numbers left out between them.
- */
-export function pageWindow(current: number, total: number, around = 2): (number | null)[] {
-  const out: (number | null)[] = [];
-  for (let n = 1; n <= total; n++) {
-    if (n === 1 || n === total || Math.abs(n - current) <= around) out.push(n);
-    else if (out.at(-1) !== null) out.push(null);
-  }
-  return out;
 }
 
 /** Append an item to the page's run of its province, opening a run when the province changes. */

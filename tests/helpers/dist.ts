@@ -67,7 +67,7 @@ export const PAGE_TYPES = [
   { type: 'report', label: '报告页', match: /^reports\/[^/]+\/index\.html$/ },
   { type: 'city', label: '城市页', match: /^cities\/[^/]+\/index\.html$/ },
   { type: 'compare', label: '对比总览', match: /^compare\/index\.html$/ },
-  { type: 'indicator', label: '指标对比页', match: /^compare\/[^/]+\/index\.html$/ },
+  { type: 'indicator', label: '指标对比页', match: /^compare\/[^/]+\/(?:\d+\/)?index\.html$/ },
   { type: 'topics', label: '主题总览', match: /^topics\/index\.html$/ },
   { type: 'topic', label: '主题页', match: /^topics\/[^/]+\/(?:\d+\/)?index\.html$/ },
   { type: 'search', label: '搜索页', match: /^search\/index\.html$/ },

@@ -29,6 +29,8 @@ export default function setup(project: TestProject): void {
       ASTRO_CACHE_DIR: path.resolve('test-artifacts/cache'),
       // Small search shards, so the five seeds make several and the tests search them merged.
       SEARCH_SHARD_CHARACTERS: '20000',
+      // Small indicator pages, so the five seeds' indicators take several pages each.
+      COMPARE_PAGE_BUDGET: '3000',
     },
   });
   project.provide('distDir', distDir);

@@ -1,5 +1,6 @@
 /**
- * The comparison pages of the built site: every value shown links to the figure on its report page,
+ * The comparison pages of the built site: /compare/ counts each province's places per indicator and
+ * links to where they are; every value shown links to the figure on its report page,
  * the text there is the value as written, of the kind (actual / target) and indicator the page claims;
  * charts draw the values their marks say; notes appear where values of different years or counts
  * stand side by side.
@@ -7,7 +8,7 @@
 import type { Element } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
 import { loadIndicatorDefs } from '../../src/lib/indicators.ts';
-import { attr, hasClass, pageCache, pagesOfType, textOf, within } from '../helpers/dist.ts';
+import { attr, fileOf, hasClass, pageCache, pagesOfType, SITE_ORIGIN, textOf, urlOf, within } from '../helpers/dist.ts';
 
 const dist = inject('distDir');
 const { page, reportTarget: target } = pageCache(dist);
@@ -23,44 +24,64 @@ function figureAt(fromFile: string, link: Element, shown = textOf(link).trim()):
 
 const indicatorPages = pagesOfType(dist, 'indicator');
 const indicatorOfPage = (file: string) => file.split('/')[1];
+/** The pages of each indicator (page 1 first). */
+const indicatorFiles = Map.groupBy(
+  indicatorPages.map((p) => p.file).sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b, 'en', { numeric: true })),
+  indicatorOfPage,
+);
 
 describe('/compare/', () => {
   const file = 'compare/index.html';
   const tree = page(file);
   const tables = within(tree, (e) => e.tagName === 'table' && attr(e, 'dataKind') !== null);
+  /** The tables of latest values (`各地最新实际值`, `各地最新目标值`) of an indicator's pages, of one kind. */
+  const latestTables = (indicator: string, kind: string) =>
+    (indicatorFiles.get(indicator) ?? []).flatMap((f) =>
+      within(page(f), (e) => e.tagName === 'table' && attr(e, 'dataKind') === kind && textOf(within(e, (c) => c.tagName === 'caption')[0] ?? e).startsWith('各地最新')),
+    );
+  const rowsOf = (table: Element) => within(within(table, (e) => e.tagName === 'tbody')[0], (e) => e.tagName === 'tr');
+  const indicatorOfRow = (row: Element) =>
+    attr(within(within(row, (e) => e.tagName === 'th')[0], (e) => e.tagName === 'a')[0], 'href')!.match(/compare\/([^/]+)\/$/)![1];
 
   it('has the actual values and the targets in separate tables', () => {
     expect(tables.map((t) => attr(t, 'dataKind'))).toEqual(['actual', 'target']);
   });
 
-  it('links every value to its figure: the value as written, the kind of its table, the indicator of its row', () => {
-    let values = 0;
+  it('links each province’s count to where the province starts on the indicator’s pages; the counts are the places listed there', () => {
+    let cells = 0;
     for (const table of tables) {
-      const kind = attr(table, 'dataKind');
-      for (const row of within(table, (e) => e.tagName === 'tr')) {
-        const rowHeader = within(row, (e) => e.tagName === 'th' && attr(e, 'scope') === 'row')[0];
-        if (!rowHeader) continue;
-        const indicator = attr(within(rowHeader, (e) => e.tagName === 'a')[0], 'href')!.match(/compare\/([^/]+)\/$/)![1];
-        for (const link of within(row, (e) => e.tagName === 'a' && hasClass(e, 'value'))) {
-          const mark = figureAt(file, link);
-          expect(attr(mark, 'dataKind')).toBe(kind);
-          expect(attr(mark, 'dataIndicator')).toBe(indicator);
-          values++;
-        }
+      const kind = attr(table, 'dataKind')!;
+      const provinces = within(within(table, (e) => e.tagName === 'thead')[0], (e) => e.tagName === 'th').slice(1).map(textOf);
+      for (const row of rowsOf(table)) {
+        const indicator = indicatorOfRow(row);
+        let sum = 0;
+        within(row, (e) => e.tagName === 'td').forEach((td, i) => {
+          const link = within(td, (e) => e.tagName === 'a')[0];
+          if (!link) return;
+          const url = new URL(attr(link, 'href')!, new URL(urlOf(file), SITE_ORIGIN));
+          const to = fileOf(dist, url.pathname)!;
+          expect(indicatorFiles.get(indicator), url.href).toContain(to);
+          const anchor = within(page(to), (e) => attr(e, 'id') === decodeURIComponent(url.hash.slice(1)));
+          expect(anchor, url.href).toHaveLength(1);
+          expect(textOf(anchor[0]).startsWith(provinces[i]), url.href).toBe(true);
+          sum += Number(textOf(link));
+          cells++;
+        });
+        const listed = latestTables(indicator, kind).flatMap((t) => within(t, (e) => e.tagName === 'th' && attr(e, 'scope') === 'row'));
+        expect(sum, `${kind} ${indicator}`).toBe(listed.length);
       }
     }
-    expect(values).toBeGreaterThan(10);
+    expect(cells).toBeGreaterThan(10);
   });
 
-  it('says 未报告 in every empty cell and flags rows whose values come from different years', () => {
+  it('says 未报告 in every empty cell and flags indicators whose latest values come from different years', () => {
     for (const table of tables) {
-      for (const row of within(table, (e) => e.tagName === 'tr').slice(1)) {
-        const cells = within(row, (e) => e.tagName === 'td');
-        for (const cell of cells) {
-          const links = within(cell, (e) => e.tagName === 'a' && hasClass(e, 'value'));
-          if (links.length === 0) expect(textOf(cell).trim()).toBe('未报告');
+      for (const row of rowsOf(table)) {
+        for (const cell of within(row, (e) => e.tagName === 'td')) {
+          if (within(cell, (e) => e.tagName === 'a').length === 0) expect(textOf(cell).trim()).toBe('未报告');
         }
-        const years = new Set(within(row, (e) => hasClass(e, 'value-year')).map((e) => textOf(e)));
+        if (attr(table, 'dataKind') !== 'actual') continue;
+        const years = new Set(latestTables(indicatorOfRow(row), 'actual').flatMap((t) => within(t, (e) => hasClass(e, 'value-year')).map(textOf)));
         expect(textOf(row).includes('年份不同'), textOf(row)).toBe(years.size > 1);
       }
     }
@@ -75,8 +96,9 @@ describe('/compare/', () => {
 describe('/compare/<indicator>/', async () => {
   const defs = new Map((await loadIndicatorDefs('content/indicators')).map((d) => [d.id, d]));
 
-  it('has a page per indicator definition', () => {
-    expect(indicatorPages.map((p) => indicatorOfPage(p.file)).sort()).toEqual([...defs.keys()].sort());
+  it('has pages per indicator definition, the first at the indicator’s address', () => {
+    expect([...indicatorFiles.keys()].sort()).toEqual([...defs.keys()].sort());
+    for (const [id, files] of indicatorFiles) expect(files[0], id).toBe(`compare/${id}/index.html`);
   });
 
   it('links every value in the tables to a figure of this indicator stated as shown', () => {

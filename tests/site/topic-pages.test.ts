@@ -125,7 +125,7 @@ describe.each(builds)('topic pages of $name', ({ dist: distOf }) => {
   it('links the pages in order, marking the current one, in two differently named navigations', () => {
     for (const files of pages.values()) {
       files.forEach((file, i) => {
-        const navs = within(page(file), (e) => e.tagName === 'nav' && hasClass(e, 'topic-pager'));
+        const navs = within(page(file), (e) => e.tagName === 'nav' && hasClass(e, 'pager'));
         if (files.length === 1) {
           expect(navs, file).toHaveLength(0);
           return;

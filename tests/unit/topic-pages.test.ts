@@ -5,7 +5,6 @@ import {
   byPlaceThenYear,
   COST,
   FIGURES_SHOWN,
-  pageWindow,
   paginateTopic,
   provinceShares,
   sectionCost,
@@ -205,24 +204,7 @@ describe('provinceShares', () => {
   });
 });
 
-describe('pager', () => {
-  it('links the first, the last and two pages either side of the current one, marking gaps', () => {
-    for (const total of [1, 2, 5, 7, 40]) {
-      for (let current = 1; current <= total; current++) {
-        const shown = pageWindow(current, total);
-        const numbers = shown.filter((n): n is number => n !== null);
-        const expected = Array.from({ length: total }, (_, i) => i + 1).filter((n) => n === 1 || n === total || Math.abs(n - current) <= 2);
-        expect(numbers).toEqual(expected);
-        // A gap stands exactly where numbers are skipped.
-        shown.forEach((n, i) => {
-          if (n === null) expect((shown[i + 1] as number) - (shown[i - 1] as number)).toBeGreaterThan(1);
-          else if (i > 0 && shown[i - 1] !== null) expect(n - (shown[i - 1] as number)).toBe(1);
-        });
-        expect(shown.length).toBeLessThanOrEqual(9);
-      }
-    }
-  });
-
+describe('topic page paths', () => {
   it('puts page 1 at the topic’s own address', () => {
     expect(topicPagePath('tcm')).toBe('topics/tcm/');
     expect(topicPagePath('tcm', 1)).toBe('topics/tcm/');
