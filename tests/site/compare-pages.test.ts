@@ -11,6 +11,7 @@ import type { Element, Root } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
 import type { MetricRecord } from '../../src/lib/downloads.ts';
 import { attr, fileOf, hasClass, pageCache, pagesOfType, SITE_ORIGIN, textOf, urlOf, within } from '../helpers/dist.ts';
+import { expectPagers, linkTarget as target } from '../helpers/pager.ts';
 
 const KB = 1000;
 /** Each comparison page stays under this many bytes of HTML whatever the corpus. */
@@ -28,12 +29,6 @@ for (const { file } of pagesOfType(dist, 'indicator')) {
 }
 const pageNumber = (file: string) => Number(/\/(\d+)\/index\.html$/.exec(file)?.[1] ?? 1);
 for (const files of pages.values()) files.sort((a, b) => pageNumber(a) - pageNumber(b));
-
-/** Site-relative `pathname#hash` of a link on a page. */
-function target(fromFile: string, href: string): string {
-  const url = new URL(href, new URL(urlOf(fromFile), SITE_ORIGIN));
-  return decodeURIComponent(url.pathname + url.hash);
-}
 
 const tablesCaptioned = (tree: Root | Element, start: string) =>
   within(tree, (e) => e.tagName === 'table' && textOf(within(e, (c) => c.tagName === 'caption')[0] ?? e).startsWith(start));
@@ -88,24 +83,7 @@ describe('indicator pages', () => {
   });
 
   it('links the pages in order, marking the current one, in two differently named navigations', () => {
-    for (const files of pages.values()) {
-      files.forEach((file, i) => {
-        const navs = within(page(file), (e) => e.tagName === 'nav' && hasClass(e, 'pager'));
-        if (files.length === 1) {
-          expect(navs, file).toHaveLength(0);
-          return;
-        }
-        expect(new Set(navs.map((n) => attr(n, 'ariaLabel'))).size, file).toBe(2);
-        for (const nav of navs) {
-          const links = within(nav, (e) => e.tagName === 'a');
-          const current = links.filter((a) => attr(a, 'ariaCurrent') === 'page');
-          expect(current.map((a) => target(file, attr(a, 'href')!)), file).toEqual([urlOf(file)]);
-          const rel = (r: string) => links.filter((a) => attr(a, 'rel') === r).map((a) => target(file, attr(a, 'href')!));
-          expect(rel('prev'), file).toEqual(i > 0 ? [urlOf(files[i - 1])] : []);
-          expect(rel('next'), file).toEqual(i < files.length - 1 ? [urlOf(files[i + 1])] : []);
-        }
-      });
-    }
+    for (const files of pages.values()) expectPagers(files, page);
   });
 
   it('says on page 1 what each province reports, linking to where it starts', () => {

@@ -13,6 +13,7 @@ import { writeCorpus } from '../../scripts/bench/generate.ts';
 import type { SearchRecord } from '../../src/lib/search-sections.ts';
 import { loadTopicDefs, type LoadedTopic } from '../../src/lib/topics.ts';
 import { attr, fileOf, hasClass, listPages, pageCache, SITE_ORIGIN, textOf, urlOf, within } from '../helpers/dist.ts';
+import { expectPagers, linkTarget as target } from '../helpers/pager.ts';
 import { htmlProblems } from '../helpers/html-validator.ts';
 import { copyProject, type CommandResult, type ProjectCopy } from '../helpers/project-copy.ts';
 
@@ -43,12 +44,6 @@ function topicPages(dist: string): Map<string, string[]> {
     out.set(m[1], [...(out.get(m[1]) ?? []), { n: Number(m[2] ?? 1), file }]);
   }
   return new Map([...out].map(([topic, pages]) => [topic, pages.sort((a, b) => a.n - b.n).map((p) => p.file)]));
-}
-
-/** Site-relative `pathname#hash` of a link on a page. */
-function target(fromFile: string, href: string): string {
-  const url = new URL(href, new URL(urlOf(fromFile), SITE_ORIGIN));
-  return decodeURIComponent(url.pathname + url.hash);
 }
 
 const builds = [
@@ -123,27 +118,7 @@ describe.each(builds)('topic pages of $name', ({ dist: distOf }) => {
   });
 
   it('links the pages in order, marking the current one, in two differently named navigations', () => {
-    for (const files of pages.values()) {
-      files.forEach((file, i) => {
-        const navs = within(page(file), (e) => e.tagName === 'nav' && hasClass(e, 'pager'));
-        if (files.length === 1) {
-          expect(navs, file).toHaveLength(0);
-          return;
-        }
-        expect(new Set(navs.map((n) => attr(n, 'ariaLabel'))).size, file).toBe(2);
-        for (const nav of navs) {
-          const links = within(nav, (e) => e.tagName === 'a');
-          const current = links.filter((a) => attr(a, 'ariaCurrent') === 'page');
-          expect(current.map((a) => target(file, attr(a, 'href')!)), file).toEqual([urlOf(file)]);
-          const rel = (r: string) => links.filter((a) => attr(a, 'rel') === r).map((a) => target(file, attr(a, 'href')!));
-          expect(rel('prev'), file).toEqual(i > 0 ? [urlOf(files[i - 1])] : []);
-          expect(rel('next'), file).toEqual(i < files.length - 1 ? [urlOf(files[i + 1])] : []);
-          const numbered = links.filter((a) => /^\d+$/.test(textOf(a))).map((a) => Number(textOf(a)));
-          expect(numbered, file).toContain(1);
-          expect(numbered, file).toContain(files.length);
-        }
-      });
-    }
+    for (const files of pages.values()) expectPagers(files, page);
   });
 
   it('says on page 1 how many reports and sections each province has, linking to where it starts', () => {
