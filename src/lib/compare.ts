@@ -1,5 +1,6 @@
 /**
- * Comparison: the indicator × place matrix and the per-indicator view, built from metric rows.
+ * Comparison: the per-indicator view, built from metric rows (src/lib/compare-pages.ts pages it and
+ * builds the indicator × province overview).
  *
  * Only rows with an indicator, a stated year, a known place and the indicator's unit are compared;
  * actual values and targets are kept apart; every other row of an indicator stays listed in its
@@ -20,21 +21,6 @@ import {
 /** The indicator fields a comparison reads. */
 export type ComparedIndicator = Pick<IndicatorDef, 'id' | 'name' | 'unit' | 'measure'>;
 
-/** One indicator's row of the matrix. */
-export interface MatrixRow<D extends ComparedIndicator = ComparedIndicator> {
-  indicator: D;
-  /** One cell per place of the matrix, in the same order; null when the place reported none. */
-  cells: (Choice | null)[];
-  /** Distinct years among the cells; more than one means values of different years side by side. */
-  years: number[];
-}
-
-export interface Matrix<D extends ComparedIndicator = ComparedIndicator> {
-  places: Place[];
-  /** Indicators with at least one value, in the order of `defs`. */
-  rows: MatrixRow<D>[];
-}
-
 /** Whether a row states the indicator in the unit it is compared in. */
 function inIndicatorUnit(row: MetricRow, def: ComparedIndicator): boolean {
   return row.unit === def.unit;
@@ -43,33 +29,6 @@ function inIndicatorUnit(row: MetricRow, def: ComparedIndicator): boolean {
 /** Whether an indicator counts things (beds, staff): absolute, so city size matters. */
 export function isCount(def: ComparedIndicator): boolean {
   return def.measure === 'count';
-}
-
-function comparableRows(rows: readonly MetricRow[], defs: readonly ComparedIndicator[]): MetricRow[] {
-  const byId = new Map(defs.map((d) => [d.id, d]));
-  return rows.filter((r) => {
-    const def = r.indicator === null ? undefined : byId.get(r.indicator);
-    return def !== undefined && inIndicatorUnit(r, def);
-  });
-}
-
-/** The matrix of latest values of `kind` (`actual` or `target`, never mixed) per indicator and place. */
-export function compareMatrix<D extends ComparedIndicator>(
-  rows: readonly MetricRow[],
-  defs: readonly D[],
-  places: readonly Place[],
-  kind: 'actual' | 'target',
-): Matrix<D> {
-  const latest = latestByPlace(comparableRows(rows, defs), kind);
-  const out: MatrixRow<D>[] = [];
-  for (const def of defs) {
-    const byPlace = latest.get(def.id);
-    if (!byPlace) continue;
-    const cells = places.map((p) => byPlace.get(p.code) ?? null);
-    if (cells.every((c) => c === null)) continue;
-    out.push({ indicator: def, cells, years: distinctYears(cells) });
-  }
-  return { places: [...places], rows: out };
 }
 
 function distinctYears(choices: readonly (Choice | null)[]): number[] {

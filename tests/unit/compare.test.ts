@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareMatrix, indicatorView, type ComparedIndicator } from '../../src/lib/compare.ts';
+import { indicatorView, type ComparedIndicator } from '../../src/lib/compare.ts';
 import { metricRows, placesOf } from '../../src/lib/metrics.ts';
 import { byName, syntheticReport, unknownPlace, yiwu, yueqing } from '../helpers/synthetic-reports.ts';
 
@@ -20,29 +20,6 @@ const yiwuOtherUnit = syntheticReport({
 const reports = [yueqing, yiwu, unknownPlace, yiwuOtherUnit];
 const rows = metricRows(reports, byName({ 县域就诊率: 'county-visits', 千人床位数: 'beds-per-1000', 床位数: 'beds' }));
 const places = placesOf(reports);
-
-describe('compareMatrix', () => {
-  const actual = compareMatrix(rows, defs, places, 'actual');
-  const raws = (kind: 'actual' | 'target') =>
-    compareMatrix(rows, defs, places, kind).rows.map((r) => [r.indicator.id, r.cells.map((c) => c?.row.raw ?? null)]);
-
-  it('has one column per known place and one row per indicator with a value', () => {
-    expect(actual.places.map((p) => p.name)).toEqual(['乐清', '义乌']);
-    expect(raws('actual')).toEqual([
-      ['county-visits', ['90.45%', '66.28%']],
-      ['beds-per-1000', ['4.06张', null]],
-      ['beds', [null, '5000张']],
-    ]);
-  });
-
-  it('puts targets in their own matrix', () => {
-    expect(raws('target')).toEqual([['county-visits', ['92%以上', null]]]);
-  });
-
-  it('lists the years side by side so a page can flag a mixed-year row', () => {
-    expect(actual.rows.map((r) => r.years)).toEqual([[2020, 2023], [2023], [2020]]);
-  });
-});
 
 describe('indicatorView', () => {
   const populations = new Map([
