@@ -5,7 +5,7 @@
  * page: count and first 50 results shown, then facet counts); with `--ranking`, how the ranking
  * compares with ordering by the text (terms in the title, then occurrences per √length).
  *
- *   npm run bench:search [-- dist] [--ranking]     (default: dist, built by `npm run build`)
+ *   npm run bench:search [-- dist] [--ranking] [--skip-indexing] [--skip-queries]     (default: dist, built by `npm run build`)
  *
  * Bytes are response bodies as served (Pagefind's index, fragment and wasm files are gzip already;
  * JavaScript would shrink further with HTTP compression). Time is measured in the page around
@@ -135,8 +135,11 @@ function recordResponses(page: Page) {
     async done() {
       page.off('response', listener);
       await Promise.all(bodies);
-      const of = (dir: string) => fetched.filter((f) => f.url.includes(`/${BUNDLE_DIR}/${dir}`)).length;
-      return `${kb(fetched.reduce((a, f) => a + f.bytes, 0))} in ${fetched.length} requests (${of('index/')} index chunks, ${of('filter/')} filter chunks, ${of('fragment/')} fragments)`;
+      // Any shard's files: pagefind/<dir>/… or pagefind/shard-<k>/<dir>/….
+      const inDir = (dir: string) => fetched.filter((f) => new RegExp(`/${BUNDLE_DIR}/(shard-\\d+/)?${dir}/`).test(f.url));
+      const of = (dir: string) => `${inDir(dir).length} ${dir} files ${kb(inDir(dir).reduce((a, f) => a + f.bytes, 0))}`;
+      const meta = fetched.filter((f) => /\.pf_meta$|pagefind-entry\.json/.test(f.url));
+      return `${kb(fetched.reduce((a, f) => a + f.bytes, 0))} in ${fetched.length} requests (${of('index')}, ${of('filter')}, ${of('fragment')}, ${meta.length} entry/meta files ${kb(meta.reduce((a, f) => a + f.bytes, 0))})`;
     },
   };
 }
@@ -231,7 +234,8 @@ async function rankingFigures(): Promise<void> {
 }
 
 indexFigures();
-await indexingTime();
+if (!args.includes('--skip-indexing')) await indexingTime();
 await pageFigures();
-await queryFigures();
+// Every result of a common word is thousands of fragments at national scale: --skip-queries there.
+if (!args.includes('--skip-queries')) await queryFigures();
 if (args.includes('--ranking')) await rankingFigures();

@@ -7,10 +7,13 @@
  */
 
 /**
- * Characters of record text per shard by default: ~0.5 GB for Pagefind to write (two are written
- * at a time), ~100 reports of the benchmark's corpus.
+ * Characters of record text per shard by default, ~200 reports of the benchmark's corpus. Smaller
+ * shards build faster and leaner, but every shard adds its own index chunk (~18 KB) to each term a
+ * reader searches: at 1,000 reports, 750k-character shards (10) cost a first search 0.9–2.3 MB,
+ * 1.5M (5) 0.68–1.3 MB, one index 0.56–0.69 MB; Pagefind needed 1.1, 2.1 and 4.4 GB to write them
+ * (two shards at a time).
  */
-export const SHARD_CHARACTERS = 750_000;
+export const SHARD_CHARACTERS = 1_500_000;
 
 /** What a record costs in a shard: the characters Pagefind receives as words (title and text). */
 export function recordCharacters(record: { title: string; text: string }): number {
