@@ -16,6 +16,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { SearchRecord } from '../lib/search-sections.ts';
 import { recordCharacters, SHARD_CHARACTERS, shardsOf } from '../lib/search-shards.ts';
+import { positiveIntegerSetting } from '../lib/settings.ts';
 import type { ShardJob } from './search-shard.ts';
 
 /** Where the records are in the built site (the endpoint's output). */
@@ -67,22 +68,16 @@ export async function buildSearchIndex(outDir: string, { shardCharacters = SHARD
   return { records: records.length, shards: shards.length, milliseconds: performance.now() - started };
 }
 
-/** Shard size from SEARCH_SHARD_CHARACTERS (tests build small shards to exercise merging), else the default. */
-function shardCharactersFromEnv(): number {
-  const given = process.env.SEARCH_SHARD_CHARACTERS;
-  if (given === undefined || given === '') return SHARD_CHARACTERS;
-  const n = Number(given);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`SEARCH_SHARD_CHARACTERS 须为正整数，而不是“${given}”`);
-  return n;
-}
-
 /** The integration registered in astro.config.mjs. */
 export default function reportSearchIndex(): AstroIntegration {
   return {
     name: 'report-search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const stats = await buildSearchIndex(fileURLToPath(dir), { shardCharacters: shardCharactersFromEnv() });
+        const stats = await buildSearchIndex(fileURLToPath(dir), {
+          // Tests build small shards to exercise merging.
+          shardCharacters: positiveIntegerSetting('SEARCH_SHARD_CHARACTERS', process.env.SEARCH_SHARD_CHARACTERS, SHARD_CHARACTERS),
+        });
         logger.info(`搜索索引：${stats.records} 条记录，${stats.shards} 个分片，${Math.round(stats.milliseconds)} ms`);
       },
     },

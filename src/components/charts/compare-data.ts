@@ -4,16 +4,11 @@
  */
 import { indicatorView } from '../../lib/compare.ts';
 import { PAGE_BUDGET, paginateIndicator, provinceMatrix, type IndicatorPaging } from '../../lib/compare-pages.ts';
+import { positiveIntegerSetting } from '../../lib/settings.ts';
 import { comparisonData, type ComparisonData } from './comparison-data.ts';
 
 /** Page budget from COMPARE_PAGE_BUDGET (the test build pages the five seeds), else the default. */
-function budget(): number {
-  const given = process.env.COMPARE_PAGE_BUDGET;
-  if (given === undefined || given === '') return PAGE_BUDGET;
-  const n = Number(given);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`COMPARE_PAGE_BUDGET 须为正整数，而不是“${given}”`);
-  return n;
-}
+const budget = (): number => positiveIntegerSetting('COMPARE_PAGE_BUDGET', process.env.COMPARE_PAGE_BUDGET, PAGE_BUDGET);
 
 function computeCompare(data: ComparisonData) {
   const { rows, indicators, places, populations } = data;
