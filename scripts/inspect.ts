@@ -7,9 +7,9 @@
  * Bad input (missing file, binary, empty) prints the problem on stderr and exits non-zero.
  */
 import { readFileSync } from 'node:fs';
-import { ReportError } from '../src/lib/errors.ts';
-import { loadIndicatorDefs, mapIndicator, type IndicatorDef } from '../src/lib/indicators.ts';
-import { parseReport, type OutlineNode, type Report } from '../src/lib/report.ts';
+import { ReportError } from '../src/lib/model/errors.ts';
+import { loadIndicatorDefs, mapIndicator, type IndicatorDef } from '../src/lib/editorial/indicators.ts';
+import { parseReport, type OutlineNode, type Report } from '../src/lib/parser/index.ts';
 
 /** Indicator definitions editors keep in content/ (the folder can be moved with CONTENT_DIR). */
 const INDICATORS_DIR = `${process.env.CONTENT_DIR ?? 'content'}/indicators`;

@@ -4,9 +4,9 @@
  * Folders can be moved for tests with `SEEDS_DIR` and `CONTENT_DIR`.
  */
 import { defineCollection } from 'astro:content';
-import { checkCityFolder, cityProfileSchema } from './lib/cities.ts';
-import { indicatorSchema } from './lib/indicators.ts';
-import { topicSchema } from './lib/topics.ts';
+import { checkCityFolder, cityProfileSchema } from './lib/editorial/cities.ts';
+import { indicatorSchema } from './lib/editorial/indicators.ts';
+import { topicSchema } from './lib/editorial/topics.ts';
 import { markdownLoader } from './loaders/markdown.ts';
 import { reportDataSchema } from './loaders/report-schema.ts';
 import { reportsLoader } from './loaders/reports.ts';

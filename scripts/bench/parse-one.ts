@@ -6,9 +6,9 @@
  *   node --import tsx scripts/bench/parse-one.ts <file>
  */
 import { readFileSync } from 'node:fs';
-import { ReportError } from '../../src/lib/errors.ts';
-import { normalize } from '../../src/lib/normalize.ts';
-import { parseReport, type Report } from '../../src/lib/report.ts';
+import { ReportError } from '../../src/lib/model/errors.ts';
+import { normalize } from '../../src/lib/parser/normalize.ts';
+import { parseReport, type Report } from '../../src/lib/parser/index.ts';
 
 /** What a parse produced, in counts. */
 export interface ParseOutcome {

@@ -227,8 +227,8 @@ function formatProfile(file: string, n: number, ours: string[]): string {
 }
 
 async function measureParser(work: string, seedsDir: string, files: string[]): Promise<ParserFigures | null> {
-  const lib = (await import(path.join(ROOT, 'src/lib/report.ts'))) as Record<string, unknown>;
-  const errors = (await import(path.join(ROOT, 'src/lib/errors.ts'))) as { ReportError: new (...a: never[]) => Error };
+  const lib = (await import(path.join(ROOT, 'src/lib/parser/index.ts'))) as Record<string, unknown>;
+  const errors = (await import(path.join(ROOT, 'src/lib/model/errors.ts'))) as { ReportError: new (...a: never[]) => Error };
   const parse = lib.parseReport as ((bytes: Uint8Array, o: { source: string }) => unknown) | undefined;
   if (typeof parse !== 'function') return null;
   const inputs = files.map((f) => ({ source: `bench/${f}`, bytes: new Uint8Array(readFileSync(path.join(seedsDir, f))) }));

@@ -14,8 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import type { SearchRecord } from '../lib/search-sections.ts';
-import { recordCharacters, SHARD_CHARACTERS, shardsOf } from '../lib/search-shards.ts';
+import type { SearchRecord } from '../lib/search/records.ts';
+import { recordCharacters, SHARD_CHARACTERS, shardsOf } from '../lib/search/shards.ts';
 import { positiveIntegerSetting } from '../lib/settings.ts';
 import type { ShardJob } from './search-shard.ts';
 

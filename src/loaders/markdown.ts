@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { type ContentFile, readContentFolder } from '../lib/content-folder.ts';
+import { type ContentFile, readContentFolder } from '../lib/editorial/content-folder.ts';
 import { withEditorMessages } from './build-error.ts';
 import { reloadOnEdit } from './watch.ts';
 

@@ -21,13 +21,13 @@ import {
   type CorrectedReport,
   matchCorrections,
   parseCorrection,
-} from '../lib/corrections.ts';
-import { parseEditorReport } from '../lib/editor-report.ts';
-import { extractFigures } from '../lib/figures.ts';
-import { type IndicatorDef, loadIndicatorDefs, mapIndicator } from '../lib/indicators.ts';
-import { placeByCode } from '../lib/place.ts';
-import { parseReport, type Report } from '../lib/report.ts';
-import { reportId } from '../lib/slug.ts';
+} from '../lib/editorial/corrections/apply.ts';
+import { parseEditorReport } from '../lib/editorial/editor-report.ts';
+import { extractFigures } from '../lib/figures/index.ts';
+import { type IndicatorDef, loadIndicatorDefs, mapIndicator } from '../lib/editorial/indicators.ts';
+import { placeByCode } from '../lib/places/resolve.ts';
+import { parseReport, type Report } from '../lib/parser/index.ts';
+import { reportId } from '../lib/places/slug.ts';
 import { withEditorMessages } from './build-error.ts';
 import { reloadOnEdit } from './watch.ts';
 

@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { placeLabel, REPORT_KIND_LABELS, yearsLabel } from '../lib/labels.ts';
+import { placeLabel, REPORT_KIND_LABELS, yearsLabel } from '../lib/model/labels.ts';
 import { siteConfig, withBase } from '../lib/site-config.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -3,7 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractFigures, type Figure, type FigureContext } from '../../src/lib/figures.ts';
+import { extractFigures, type Figure, type FigureContext } from '../../src/lib/figures/index.ts';
 
 const SEEDS = path.join(import.meta.dirname, '../../seeds');
 

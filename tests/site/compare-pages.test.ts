@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
-import type { MetricRecord } from '../../src/lib/downloads.ts';
+import type { MetricRecord } from '../../src/lib/views/downloads.ts';
 import { attr, fileOf, hasClass, pageCache, pagesOfType, SITE_ORIGIN, textOf, urlOf, within } from '../helpers/dist.ts';
 import { expectPagers, linkTarget as target } from '../helpers/pager.ts';
 

@@ -7,7 +7,7 @@
  */
 import type { Element } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
-import { loadIndicatorDefs } from '../../src/lib/indicators.ts';
+import { loadIndicatorDefs } from '../../src/lib/editorial/indicators.ts';
 import { attr, fileOf, hasClass, pageCache, pagesOfType, SITE_ORIGIN, textOf, urlOf, within } from '../helpers/dist.ts';
 
 const dist = inject('distDir');

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { csvParse } from 'd3';
 import type { Element } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
-import type { MetricRecord, ReportRecord } from '../../src/lib/downloads.ts';
+import type { MetricRecord, ReportRecord } from '../../src/lib/views/downloads.ts';
 import { attr, elements, fileOf, pageCache, pagesOfType, textOf } from '../helpers/dist.ts';
 
 const dist = inject('distDir');

@@ -1,7 +1,7 @@
 /** /data/metrics.csv: every extracted figure, UTF-8 with BOM (Excel), RFC 4180. */
 import type { APIRoute } from 'astro';
-import { absoluteReportUrl, comparisonData } from '../../components/charts/comparison-data.ts';
-import { metricRecords, metricsCsv } from '../../lib/downloads.ts';
+import { absoluteReportUrl, comparisonData } from '../../data/comparison.ts';
+import { metricRecords, metricsCsv } from '../../lib/views/downloads.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { rows } = await comparisonData();

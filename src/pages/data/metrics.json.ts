@@ -1,7 +1,7 @@
 /** /data/metrics.json: every extracted figure, the same records as metrics.csv. */
 import type { APIRoute } from 'astro';
-import { absoluteReportUrl, comparisonData } from '../../components/charts/comparison-data.ts';
-import { metricRecords } from '../../lib/downloads.ts';
+import { absoluteReportUrl, comparisonData } from '../../data/comparison.ts';
+import { metricRecords } from '../../lib/views/downloads.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { rows } = await comparisonData();

@@ -1,7 +1,7 @@
 /** /data/reports.json: every report's metadata with its page URL. */
 import type { APIRoute } from 'astro';
-import { absoluteReportUrl, comparisonData } from '../../components/charts/comparison-data.ts';
-import { reportRecord } from '../../lib/downloads.ts';
+import { absoluteReportUrl, comparisonData } from '../../data/comparison.ts';
+import { reportRecord } from '../../lib/views/downloads.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { reports } = await comparisonData();

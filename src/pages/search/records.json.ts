@@ -5,10 +5,10 @@
  * ground truth from it.
  */
 import { getCollection } from 'astro:content';
-import { cityRecord, reportRecords, topicRecord } from '../../lib/search-sections.ts';
+import { cityRecord, reportRecords, topicRecord } from '../../lib/search/records.ts';
 import { withBase } from '../../lib/site-config.ts';
-import { reportTopics } from '../../lib/topic-view.ts';
-import { cityPages } from '../cities/_city-pages.ts';
+import { reportTopics } from '../../lib/views/topic-view.ts';
+import { cityPages } from '../../data/city-pages.ts';
 
 export async function GET(): Promise<Response> {
   const base = withBase(import.meta.env.BASE_URL, '');

@@ -1,7 +1,7 @@
 /** Input that is not a report text fails with a ReportError naming the file; an unplaceable report does not fail. */
 import { describe, expect, it } from 'vitest';
-import { ReportError } from '../../../src/lib/errors.ts';
-import { parseReport } from '../../../src/lib/report.ts';
+import { ReportError } from '../../../src/lib/model/errors.ts';
+import { parseReport } from '../../../src/lib/parser/index.ts';
 import { bytesOf, parseFile } from './helpers.ts';
 
 /** Deterministic pseudo-random bytes (a linear congruential generator), so the test is the same every run. */

@@ -1,7 +1,7 @@
 /** Odd shapes written for the parser (tests/fixtures/parser), expectations read off each file. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../../src/lib/report.ts';
+import { parseReport } from '../../../src/lib/parser/index.ts';
 import { countByDepth, headings, parseFile, sentenceTexts, topLevel } from './helpers.ts';
 
 const partsOf = (r: ReturnType<typeof parseFile>) => r.parts.map((p) => [p.kind, p.year, p.title]);

@@ -5,7 +5,7 @@
  */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { parseReport, type Report } from '../../../src/lib/report.ts';
+import { parseReport, type Report } from '../../../src/lib/parser/index.ts';
 
 const parse = (text: string): Report => parseReport(Buffer.from(text), { source: 'x.txt' });
 const years = (r: Report) => [r.kind, r.reviewYear, r.planYear];

@@ -2,14 +2,14 @@
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { stripChrome } from '../../../src/lib/chrome.ts';
-import { decode } from '../../../src/lib/decode.ts';
-import { ReportError } from '../../../src/lib/errors.ts';
-import { matchHeading } from '../../../src/lib/headings.ts';
-import { extractMetadata, parseDate } from '../../../src/lib/metadata.ts';
-import { normalize, sourceLines } from '../../../src/lib/normalize.ts';
-import { parseReport } from '../../../src/lib/report.ts';
-import { splitSentences } from '../../../src/lib/sentences.ts';
+import { stripChrome } from '../../../src/lib/parser/chrome.ts';
+import { decode } from '../../../src/lib/parser/decode.ts';
+import { ReportError } from '../../../src/lib/model/errors.ts';
+import { matchHeading } from '../../../src/lib/parser/headings.ts';
+import { extractMetadata, parseDate } from '../../../src/lib/parser/metadata.ts';
+import { normalize, sourceLines } from '../../../src/lib/parser/normalize.ts';
+import { parseReport } from '../../../src/lib/parser/index.ts';
+import { splitSentences } from '../../../src/lib/parser/sentences.ts';
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 

@@ -4,11 +4,11 @@
  * Only whitespace and ` | ` separators between paragraphs may go.
  */
 import { describe, expect, it } from 'vitest';
-import { stripChrome } from '../../../src/lib/chrome.ts';
-import { decode } from '../../../src/lib/decode.ts';
-import { extractMetadata } from '../../../src/lib/metadata.ts';
-import { normalize, sourceLines } from '../../../src/lib/normalize.ts';
-import { parseReport } from '../../../src/lib/report.ts';
+import { stripChrome } from '../../../src/lib/parser/chrome.ts';
+import { decode } from '../../../src/lib/parser/decode.ts';
+import { extractMetadata } from '../../../src/lib/parser/metadata.ts';
+import { normalize, sourceLines } from '../../../src/lib/parser/normalize.ts';
+import { parseReport } from '../../../src/lib/parser/index.ts';
 import { SEEDS, allBlocks, bytesOf } from './helpers.ts';
 
 const FILES = [

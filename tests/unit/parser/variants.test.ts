@@ -5,7 +5,7 @@
  */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../../src/lib/report.ts';
+import { parseReport } from '../../../src/lib/parser/index.ts';
 import { SEEDS, bytesOf, withoutEncoding } from './helpers.ts';
 
 const FIXTURES = [

@@ -1,0 +1,179 @@
+/**
+ * Search sections: what one search result is, and the records the search index is built from.
+ *
+ * A section is a heading (of any depth) or a part title with the paragraphs up to the next
+ * heading or title, so a hit lands on the nearest anchor above the matched sentence; text before
+ * any heading is a section anchored at its first sentence. Every sentence of a report is in
+ * exactly one section. Lines are kept apart by `\n` (no match spans one), except that a heading
+ * which opened its paragraph runs on into it, as in the source.
+ */
+import { PART_KIND_LABELS, UNKNOWN_PLACE, yearLabel } from '../model/labels.ts';
+import type { PartKind, Report } from '../parser/index.ts';
+
+/** One section of a report. */
+export interface SearchSection {
+  /** Anchor id on the report page: a heading `h-…`, a part title `t-…`, or a first sentence `s-…`. */
+  anchor: string;
+  /** The heading as written (label and title) or the part title; null for text before any heading. */
+  heading: string | null;
+  /** Headings above this one in its part, outermost first. */
+  path: string[];
+  /** Heading and paragraphs, one per line, every character as in the report. */
+  text: string;
+  kind: PartKind;
+  /** Year of the part the section stands in, null when the text never says. */
+  year: number | null;
+}
+
+/** The facets search results can be filtered by. */
+export const FACETS = ['city', 'province', 'year', 'kind', 'topic'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** Facet names as shown to readers. */
+export const FACET_LABELS: Record<Facet, string> = {
+  city: '城市',
+  province: '省份',
+  year: '年份',
+  kind: '类型',
+  topic: '主题',
+};
+
+/** What the search index holds for one result: a report section, a city page or a topic page. */
+export interface SearchRecord {
+  /** Page URL with the site's base path and, for a section, its `#anchor`. */
+  url: string;
+  /** Result title: the section heading, or the page title. */
+  title: string;
+  /** Where the result stands, e.g. the report title and the headings above the section. */
+  context: string;
+  /** The searchable text, as shown on the page. */
+  text: string;
+  /** Facet values (readers' labels); a facet a record has no value for is absent. */
+  filters: Partial<Record<Facet, string[]>>;
+}
+
+/** Split a report into sections, in reading order. */
+export function reportSections(report: Pick<Report, 'parts'>): SearchSection[] {
+  const sections: SearchSection[] = [];
+  for (const part of report.parts) {
+    const above: { depth: number; text: string }[] = [];
+    const open = (anchor: string, heading: string | null, path: string[]): SearchSection => {
+      const section = { anchor, heading, path, text: heading ?? '', kind: part.kind, year: part.year };
+      sections.push(section);
+      return section;
+    };
+    let current: SearchSection | null = null;
+    let runsOn = false;
+    for (const block of part.blocks) {
+      if (block.type === 'title') {
+        above.length = 0;
+        current = open(block.id, block.text, []);
+        runsOn = false;
+      } else if (block.type === 'heading') {
+        while (above.length && above[above.length - 1].depth >= block.depth) above.pop();
+        const heading = `${block.label}${block.title}`;
+        current = open(block.id, heading, above.map((h) => h.text));
+        above.push({ depth: block.depth, text: heading });
+        runsOn = block.inline;
+      } else if (block.sentences.length) {
+        current ??= open(block.sentences[0].id, null, []);
+        const paragraph = block.sentences.map((s) => s.text).join('');
+        current.text += (current.text === '' || runsOn ? '' : '\n') + paragraph;
+        runsOn = false;
+      }
+    }
+  }
+  return sections;
+}
+
+/** Where a report's pages live, and how a section's topics are found. */
+export interface RecordOptions {
+  /** The site's base path, ending in `/`. */
+  base: string;
+  /** Names of the topics a section is about (content/topics). */
+  topicsOf: (section: SearchSection) => string[];
+}
+
+/** The search records of a report: one per section, linked to its anchor on the report page. */
+export function reportRecords(
+  report: Pick<Report, 'id' | 'title' | 'place' | 'parts'>,
+  { base, topicsOf }: RecordOptions,
+): SearchRecord[] {
+  return reportSections(report).map((section) => {
+    const topics = topicsOf(section);
+    return {
+      url: `${base}reports/${report.id}/#${section.anchor}`,
+      title: section.heading ?? report.title,
+      context: [report.title, ...section.path].join(' › '),
+      text: section.text,
+      filters: {
+        city: [report.place.fullName ?? UNKNOWN_PLACE],
+        province: [report.place.province ?? UNKNOWN_PLACE],
+        year: [yearLabel(section.year)],
+        kind: [PART_KIND_LABELS[section.kind]],
+        ...(topics.length ? { topic: topics } : {}),
+      },
+    };
+  });
+}
+
+/** What a city page shows, for its search record. */
+export interface CityPageText {
+  slug: string;
+  fullName: string;
+  province: string;
+  prefecture: string | null;
+  /** The editor's profile as HTML, null when none is written. */
+  profileHtml: string | null;
+  /** Titles of the city's reports, as listed on its page. */
+  reportTitles: string[];
+}
+
+/** The search record of a city page: its name, where it lies, its profile and its reports. */
+export function cityRecord(city: CityPageText, base: string): SearchRecord {
+  const within = [city.province, city.prefecture].filter((p) => p !== null && !city.fullName.startsWith(p)).join(' ');
+  return {
+    url: `${base}cities/${city.slug}/`,
+    title: city.fullName,
+    context: '城市',
+    text: [within ? `${city.fullName}（${within}）` : city.fullName, ...(city.profileHtml ? [htmlText(city.profileHtml)] : []), ...city.reportTitles].join('\n'),
+    filters: { city: [city.fullName], province: [city.province] },
+  };
+}
+
+/** What a topic page says of itself, for its search record (its report excerpts are indexed as sections). */
+export interface TopicPageText {
+  id: string;
+  name: string;
+  description: string;
+  keywords: string[];
+  /** The editor's text as HTML. */
+  bodyHtml: string;
+}
+
+/** The search record of a topic page: its name, description, text and keywords. */
+export function topicRecord(topic: TopicPageText, base: string): SearchRecord {
+  return {
+    url: `${base}topics/${topic.id}/`,
+    title: topic.name,
+    context: '专题',
+    text: [topic.name, topic.description, htmlText(topic.bodyHtml), `关键词：${topic.keywords.join('、')}`].filter(Boolean).join('\n'),
+    filters: { topic: [topic.name] },
+  };
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** The text of rendered markdown: one line per block, tags gone, entities decoded. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<br\s*\/?>|<\/(?:p|li|h[1-6]|blockquote|tr|div)>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
+      e[0] === '#' ? String.fromCodePoint(parseInt(e.slice(e[1] === 'x' || e[1] === 'X' ? 2 : 1), e[1] === 'x' || e[1] === 'X' ? 16 : 10)) : (ENTITIES[e.toLowerCase()] ?? m),
+    )
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
+}

@@ -1,0 +1,113 @@
+/**
+ * Topic views: which sections of each report are about which topic (topics.ts decides), how much
+ * of each report a topic takes, and the figures stated in each section — what the topic pages show.
+ *
+ * Sections are the report's sections as search cuts them (heading to next heading, see
+ * search-sections.ts), so a topic page links to the same anchors a search hit does.
+ */
+import { UNKNOWN_PLACE, UNKNOWN_YEAR } from '../model/labels.ts';
+import type { MetricRow } from './metrics.ts';
+import type { Report } from '../parser/index.ts';
+import { reportSections, type SearchSection } from '../search/records.ts';
+import { assignTopics, topicShares, type TopicDef, type TopicScore, type TopicShare, type TopicSection } from '../editorial/topics.ts';
+
+/** One section of a report with the topics it is about and the figures it states. */
+export interface SectionTopics {
+  section: SearchSection;
+  /** The section's body without its heading line. */
+  body: string;
+  topics: TopicScore[];
+  /** Figures stated in the section's sentences, in document order. */
+  figures: MetricRow[];
+}
+
+/** A report as the topic pages see it. */
+export interface ReportTopics {
+  reportId: string;
+  sections: SectionTopics[];
+  /** Share of the report's characters per topic, in the order of the topic definitions. */
+  shares: TopicShare[];
+  /** Characters of all the report's sections (headings included): what the shares divide. */
+  chars: number;
+}
+
+function asTopicSection(section: SearchSection): TopicSection & { body: string } {
+  const heading = section.heading ?? '';
+  const body = section.text.slice(heading.length).replace(/^\n/, '');
+  return { heading, text: body, body };
+}
+
+/**
+ * The sentence ids in each section: sentences come in document order and each one's text stands in
+ * its section's text after the previous sentence, so a single forward scan places them.
+ */
+function sentencesBySection(report: Pick<Report, 'parts'>, sections: readonly SearchSection[]): Set<string>[] {
+  const out = sections.map(() => new Set<string>());
+  let i = 0;
+  let cursor = 0;
+  for (const part of report.parts) {
+    for (const block of part.blocks) {
+      if (block.type !== 'paragraph') continue;
+      for (const sentence of block.sentences) {
+        while (i < sections.length) {
+          const at = sections[i].text.indexOf(sentence.text, cursor);
+          if (at >= 0) {
+            out[i].add(sentence.id);
+            cursor = at + sentence.text.length;
+            break;
+          }
+          i++;
+          cursor = 0;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Topics, shares and figures of one report; `rows` may hold other reports' rows too. */
+export function reportTopics(report: Pick<Report, 'id' | 'parts'>, defs: readonly TopicDef[], rows: readonly MetricRow[]): ReportTopics {
+  const sections = reportSections(report);
+  const asTopic = sections.map(asTopicSection);
+  const sentenceIds = sentencesBySection(report, sections);
+  const mine = rows.filter((r) => r.reportId === report.id);
+  return {
+    reportId: report.id,
+    sections: sections.map((section, i) => ({
+      section,
+      body: asTopic[i].body,
+      topics: assignTopics(asTopic[i], defs),
+      figures: mine.filter((r) => sentenceIds[i].has(r.sentenceId)),
+    })),
+    shares: topicShares(asTopic, defs),
+    chars: asTopic.reduce((n, s) => n + s.heading.length + s.text.length, 0),
+  };
+}
+
+/** The sections of a report about `topic`, best score first, then document order. */
+export function sectionsAbout(report: ReportTopics, topic: string): (SectionTopics & { score: number })[] {
+  // Array sort is stable: equal scores keep document order.
+  return report.sections
+    .map((s) => ({ ...s, score: s.topics.find((t) => t.topic === topic)?.score ?? 0 }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score);
+}
+
+/** The first `length` characters of a text on one line, `…` when cut. */
+export function excerpt(text: string, length = 120): string {
+  const flat = text.replace(/\s*\n\s*/g, ' ').trim();
+  const chars = [...flat];
+  return chars.length <= length ? flat : `${chars.slice(0, length).join('')}…`;
+}
+
+/** A report in a row label: `乐清 2023–2024`, `海安 年份未注明`. */
+export function reportLabel(report: Pick<Report, 'place' | 'reviewYear' | 'planYear'>): string {
+  const years = [...new Set([report.reviewYear, report.planYear].filter((y): y is number => y !== null))].sort();
+  return `${report.place.city ?? report.place.province ?? UNKNOWN_PLACE} ${years.length ? years.join('–') : UNKNOWN_YEAR}`;
+}
+
+/** A share (0–1) as a whole percentage; `<1` for a share that rounds to 0 but is not 0. */
+export function shareLabel(share: number): string {
+  const percent = Math.round(share * 100);
+  return percent === 0 && share > 0 ? '<1' : String(percent);
+}

@@ -1,0 +1,137 @@
+/**
+ * The reports loader's reloads in dev: an edit stores again only the reports it changed, and what
+ * the store then holds is what a fresh load of the same files stores (the caches never serve a
+ * report made from older files).
+ */
+import { createHash } from 'node:crypto';
+import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { reportsLoader } from '../../../src/loaders/reports.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+interface StoredEntry {
+  id: string;
+  data: Record<string, unknown>;
+  digest?: string;
+  filePath?: string;
+}
+
+/** The part of Astro's store and loader context the reports loader uses; `set` calls are recorded. */
+function fakeContext(root: string) {
+  const entries = new Map<string, StoredEntry>();
+  const setIds: string[] = [];
+  const listeners = new Map<string, (file: string) => void>();
+  let settled: (() => void) | null = null;
+  const done = () => settled?.();
+  const context = {
+    config: { root: pathToFileURL(root + path.sep) },
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (entry: StoredEntry) => {
+        setIds.push(entry.id);
+        entries.set(entry.id, entry);
+        return true;
+      },
+      delete: (id: string) => void entries.delete(id),
+      clear: () => entries.clear(),
+      keys: () => [...entries.keys()],
+    },
+    generateDigest: (value: unknown) =>
+      createHash('sha256')
+        .update(typeof value === 'string' ? value : JSON.stringify(value))
+        .digest('hex'),
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    logger: { info: done, error: done, warn: () => {} },
+    watcher: {
+      add: () => {},
+      on: (event: string, listener: (file: string) => void) => listeners.set(event, listener),
+    },
+  };
+  return {
+    context: context as unknown as LoaderContext,
+    entries,
+    setIds,
+    /** Report `files` (relative to the root) as changed and wait until the reload has finished. */
+    async edited(...files: string[]) {
+      const finished = new Promise<void>((resolve) => (settled = resolve));
+      for (const file of files) listeners.get('change')!(path.join(root, file));
+      await vi.runAllTimersAsync();
+      await finished;
+    },
+  };
+}
+
+const options = { seedsDir: 'seeds', contentDir: 'content' };
+
+/** The data of every stored report by id, as a fresh loader stores it from the files of `root`. */
+async function freshLoad(root: string) {
+  const fresh = fakeContext(root);
+  await reportsLoader(options).load(fresh.context);
+  return dataOf(fresh.entries);
+}
+
+const dataOf = (entries: Map<string, StoredEntry>) => new Map([...entries].map(([id, e]) => [id, e.data]));
+
+/** The id of the stored report made from `source` (`seeds/….txt`). */
+const idOf = (entries: Map<string, StoredEntry>, source: string) =>
+  [...entries.values()].find((e) => e.data.source === source)!.id;
+
+describe('reports loader reloads', () => {
+  let root: string;
+  beforeEach(async () => {
+    vi.useFakeTimers();
+    root = await mkdtemp(path.join(tmpdir(), 'reports-loader-'));
+    await cp(path.join(ROOT, 'seeds'), path.join(root, 'seeds'), { recursive: true });
+    await cp(path.join(ROOT, 'content'), path.join(root, 'content'), { recursive: true });
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  test('an edited seed and an edited correction store again only their reports, as a fresh load would', async () => {
+    const dev = fakeContext(root);
+    await reportsLoader(options).load(dev.context);
+    const seed = 'seeds/000_f4176e7e517abf09.txt';
+    const corrected = 'seeds/003_91bbed86cc79f672.txt';
+    const correction = 'content/corrections/003_91bbed86cc79f672.yaml';
+    await appendFile(path.join(root, seed), '\n本年度还将开展一项新增的测试工作。\n');
+    const yaml = await readFile(path.join(root, correction), 'utf8');
+    await writeFile(path.join(root, correction), yaml.replace('编辑据正文推断', '编辑据正文内容推断'));
+    dev.setIds.length = 0;
+
+    await dev.edited(seed, correction);
+
+    expect(dev.setIds.toSorted()).toEqual([idOf(dev.entries, seed), idOf(dev.entries, corrected)].toSorted());
+    expect(dataOf(dev.entries)).toEqual(await freshLoad(root));
+    expect(JSON.stringify(dataOf(dev.entries).get(idOf(dev.entries, seed)))).toContain('新增的测试工作');
+    expect(JSON.stringify(dataOf(dev.entries).get(idOf(dev.entries, corrected)))).toContain('编辑据正文内容推断');
+  });
+
+  test('an edited indicator definition is applied to every report, as a fresh load would', async () => {
+    const dev = fakeContext(root);
+    await reportsLoader(options).load(dev.context);
+    const before = dataOf(dev.entries);
+    const file = 'content/indicators/beds.md';
+    const text = await readFile(path.join(root, file), 'utf8');
+    // Without its file the indicator no longer exists: no figure may map to it.
+    await rm(path.join(root, file));
+    dev.setIds.length = 0;
+
+    await dev.edited(file);
+
+    const after = dataOf(dev.entries);
+    expect(after).toEqual(await freshLoad(root));
+    const mapsToBeds = (data: Map<string, Record<string, unknown>>) =>
+      [...data.values()].filter((d) => Object.values(d.indicators as Record<string, string>).includes('beds')).length;
+    expect(text).toContain('id: beds');
+    expect(mapsToBeds(before)).toBeGreaterThan(0);
+    expect(mapsToBeds(after)).toBe(0);
+    expect(dev.setIds.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { facetValues, rankMatches, toHit, withoutFacet } from '../../../src/lib/search/results.ts';
+import type { SearchRecord } from '../../../src/lib/search/records.ts';
+import { queryTerms } from '../../../src/lib/search/text.ts';
+
+function record(text: string, extra: Partial<SearchRecord> = {}): SearchRecord {
+  return { url: '/reports/x/#h-1', title: text.split('\n')[0], context: '报告', text, filters: {}, ...extra };
+}
+
+const marks = (html: string) => [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]);
+
+describe('toHit', () => {
+  // 000 (乐清), as written in the report.
+  const yueqing = record('一、2023年工作总结\n县域就诊率和基层就诊率90.45%、79.18%,千人医师数3.41人,千人床位数4.06张。');
+
+  it('is null unless the text contains every term', () => {
+    expect(toHit(yueqing, queryTerms('千人床位数 乐清'))).toBeNull();
+    expect(toHit(yueqing, queryTerms('千人床位数 基层就诊率'))).not.toBeNull();
+    expect(toHit(yueqing, [])).toBeNull();
+  });
+
+  it('marks the matched text as the report writes it, whatever form the query took', () => {
+    expect(marks(toHit(yueqing, queryTerms('９０．４５％'))!.excerpt)).toEqual(['90.45%']);
+    const traditional = record('二、重点工作\n全面提升醫療衛生服務能力。');
+    expect(marks(toHit(traditional, queryTerms('医疗卫生'))!.excerpt)).toEqual(['醫療衛生']);
+  });
+
+  it('marks every occurrence of every term in the excerpt', () => {
+    const hit = toHit(yueqing, queryTerms('千人 基层就诊率'))!;
+    expect(marks(hit.excerpt)).toEqual(['基层就诊率', '千人', '千人']);
+  });
+
+  it('escapes the text', () => {
+    const text = '(七)持续促进中医药传承创新发展。\n深入贯彻落实<关于中医药工作的重要论述>,促进我市中医药事业发展。';
+    const hit = toHit(record(text), queryTerms('中医药'))!;
+    expect(hit.excerpt).toBe('深入贯彻落实&lt;关于<mark>中医药</mark>工作的重要论述&gt;,促进我市<mark>中医药</mark>事业发展。');
+  });
+
+  it('never cuts a match at the edge of the excerpt', () => {
+    const title = '(七)中医药。';
+    const text = `${title}\n中医药${'甲'.repeat(90)}中医药${'乙'.repeat(50)}`;
+    const hit = toHit(record(text), queryTerms('中医药'))!;
+    expect(hit.excerpt).toBe(`<mark>中医药</mark>${'甲'.repeat(90)}<mark>中医药</mark>…`);
+  });
+
+  it('starts after the title the result already shows when the match is in the body', () => {
+    // 001: an inline heading runs on into its paragraph.
+    const text = '(五)坚持精管细治,行业产业综合发展。医疗卫生行业监管常抓不懈。';
+    expect(toHit(record(text, { title: '(五)坚持精管细治,行业产业综合发展。' }), queryTerms('医疗卫生'))!.excerpt).toBe('<mark>医疗卫生</mark>行业监管常抓不懈。');
+    const onlyTitle = '三、补齐短板,全面提升医疗卫生能力';
+    expect(toHit(record(onlyTitle), queryTerms('医疗卫生'))!.excerpt).toBe('三、补齐短板,全面提升<mark>医疗卫生</mark>能力');
+  });
+
+  it('cuts a long text around the first match after the heading, with ellipses', () => {
+    const long = `一、概况\n${'甲'.repeat(200)}家庭医生签约${'乙'.repeat(200)}`;
+    const hit = toHit(record(long), queryTerms('家庭医生签约'))!;
+    expect(hit.excerpt).toMatch(/^…甲+<mark>家庭医生签约<\/mark>乙+…$/);
+    expect(hit.excerpt.length).toBeLessThan(140);
+  });
+});
+
+describe('rankMatches', () => {
+  const match = (id: string, inTitle: number, score: number) => ({ id, inTitle, score });
+
+  it('puts records with more terms in the title first, then the higher scores', () => {
+    const ranked = rankMatches([match('sparse', 0, 0.2), match('dense', 0, 0.9), match('title', 1, 0.1), match('both', 2, 0)]);
+    expect(ranked.map((m) => m.id)).toEqual(['both', 'title', 'dense', 'sparse']);
+  });
+
+  it('keeps the given order (reading order) for equal ranks', () => {
+    expect(rankMatches([match('b', 1, 1), match('a', 1, 1), match('c', 0, 1)]).map((m) => m.id)).toEqual(['b', 'a', 'c']);
+  });
+});
+
+describe('facet counts', () => {
+  it('leave out the facet being counted and keep the other choices', () => {
+    expect(withoutFacet({ city: '乐清市', kind: '工作总结' }, 'city')).toEqual({ kind: '工作总结' });
+    expect(withoutFacet({ kind: '工作总结' }, 'city')).toEqual({ kind: '工作总结' });
+  });
+
+  it('list the values the index counted, empty ones left out, most frequent first, ties in pinyin order', () => {
+    // Pagefind counts every value of a loaded filter, zero for those no result has.
+    expect(facetValues({ 义乌市: 1, 天门市: 0, 乐清市: 1, 广州市: 11 })).toEqual([
+      { value: '广州市', count: 11 },
+      { value: '乐清市', count: 1 },
+      { value: '义乌市', count: 1 },
+    ]);
+    expect(facetValues(undefined)).toEqual([]);
+  });
+});
