@@ -15,8 +15,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSearchIndex, BUNDLE_DIR, RECORDS_FILE, SHARDS_FILE } from '../src/integrations/pagefind.ts';
-import type { SearchRecord } from '../src/lib/search/records.ts';
-import { fold, queryTerms } from '../src/lib/search/text.ts';
+import { fold, queryTerms, type SearchRecord } from '../src/lib/search/index.ts';
 import type { Page, Response } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { BASE } from '../tests/helpers/dist.ts';

@@ -9,7 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { ReportError } from '../src/lib/model/errors.ts';
 import { loadIndicatorDefs, mapIndicator, type IndicatorDef } from '../src/lib/editorial/indicators.ts';
-import { parseReport, type OutlineNode, type Report } from '../src/lib/parser/index.ts';
+import { parseReport } from '../src/lib/parser/index.ts';
+import type { OutlineNode, Report } from '../src/lib/model/report.ts';
+import { figuresOf } from '../src/lib/model/walk.ts';
 
 /** Indicator definitions editors keep in content/ (the folder can be moved with CONTENT_DIR). */
 const INDICATORS_DIR = `${process.env.CONTENT_DIR ?? 'content'}/indicators`;
@@ -71,26 +73,18 @@ function toJson(r: Report, indicators: readonly IndicatorDef[]) {
     basis: r.basis,
     parts: r.parts.map((p) => ({ kind: p.kind, year: p.year, title: p.title, outline: p.outline })),
     stripped: r.stripped.map((s) => s.text),
-    metrics: r.parts.flatMap((p) =>
-      p.blocks.flatMap((b) =>
-        b.type !== 'paragraph'
-          ? []
-          : b.sentences.flatMap((s) =>
-              s.figures.map((f) => ({
-                indicator: mapIndicator(f, indicators),
-                name: f.name,
-                value: f.value,
-                raw: f.raw,
-                unit: f.unit,
-                qualifier: f.qualifier,
-                year: f.year,
-                kind: f.kind,
-                sentence: s.text,
-                anchor: f.id,
-              })),
-            ),
-      ),
-    ),
+    metrics: [...figuresOf(r)].map(({ sentence: s, figure: f }) => ({
+      indicator: mapIndicator(f, indicators),
+      name: f.name,
+      value: f.value,
+      raw: f.raw,
+      unit: f.unit,
+      qualifier: f.qualifier,
+      year: f.year,
+      kind: f.kind,
+      sentence: s.text,
+      anchor: f.id,
+    })),
   };
 }
 

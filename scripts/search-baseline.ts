@@ -17,7 +17,7 @@ import { BASE } from '../tests/helpers/dist.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { corpusQueries, measureQuality, qualityLine, truthFor, type Quality } from '../tests/helpers/search-queries.ts';
 import { serveStatic } from '../tests/helpers/serve.ts';
-import type { SearchRecord } from '../src/lib/search/records.ts';
+import type { SearchRecord } from '../src/lib/search/index.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const records: SearchRecord[] = JSON.parse(readFileSync(path.join(dist, 'search/records.json'), 'utf8'));

@@ -1,31 +1,30 @@
 /**
  * Content collections. Reports come from the parser (src/loaders/reports.ts); cities,
- * indicators and topics are editors' markdown, validated by their modules' schemas.
+ * indicators and topics are editors' markdown, read and checked by their modules' folder readers
+ * (the reports loader reads indicators through the same reader).
  * Folders can be moved for tests with `SEEDS_DIR` and `CONTENT_DIR`.
  */
 import { defineCollection } from 'astro:content';
-import { checkCityFolder, cityProfileSchema } from './lib/editorial/cities.ts';
-import { indicatorSchema } from './lib/editorial/indicators.ts';
-import { topicSchema } from './lib/editorial/topics.ts';
+import { cityProfileSchema, indicatorSchema, readCityFolder, readIndicatorFolder, readTopicFolder, topicSchema } from './lib/editorial/index.ts';
+import { storedReportSchema } from './lib/model/stored-report.ts';
 import { markdownLoader } from './loaders/markdown.ts';
-import { reportDataSchema } from './loaders/report-schema.ts';
 import { reportsLoader } from './loaders/reports.ts';
 
 const seedsDir = process.env.SEEDS_DIR ?? 'seeds';
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 
 export const collections = {
-  reports: defineCollection({ loader: reportsLoader({ seedsDir, contentDir }), schema: reportDataSchema }),
+  reports: defineCollection({ loader: reportsLoader({ seedsDir, contentDir }), schema: storedReportSchema }),
   cities: defineCollection({
-    loader: markdownLoader({ dir: `${contentDir}/cities`, schema: cityProfileSchema, checkFolder: checkCityFolder }),
+    loader: markdownLoader({ dir: `${contentDir}/cities`, read: readCityFolder }),
     schema: cityProfileSchema,
   }),
   indicators: defineCollection({
-    loader: markdownLoader({ dir: `${contentDir}/indicators`, schema: indicatorSchema }),
+    loader: markdownLoader({ dir: `${contentDir}/indicators`, read: readIndicatorFolder }),
     schema: indicatorSchema,
   }),
   topics: defineCollection({
-    loader: markdownLoader({ dir: `${contentDir}/topics`, schema: topicSchema }),
+    loader: markdownLoader({ dir: `${contentDir}/topics`, read: readTopicFolder }),
     schema: topicSchema,
   }),
 };

@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { ReportError } from '../../src/lib/model/errors.ts';
 import { normalize } from '../../src/lib/parser/normalize.ts';
-import { parseReport, type Report } from '../../src/lib/parser/index.ts';
+import { parseReport } from '../../src/lib/parser/index.ts';
+import type { Report } from '../../src/lib/model/report.ts';
 
 /** What a parse produced, in counts. */
 export interface ParseOutcome {

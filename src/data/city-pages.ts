@@ -1,19 +1,20 @@
 /**
- * The city pages: editors' profiles (content/cities) and cities derived from the gazetteer for
- * reports whose place was resolved, each with its reports.
+ * The city pages (/cities/…): editors' profiles (content/cities) and cities derived from the
+ * gazetteer for reports whose place was resolved, each with its reports.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { cityEntries, type CityEntry } from '../lib/views/listing.ts';
-import { defaultCityProfile } from '../lib/editorial/cities.ts';
+import { getCollection } from 'astro:content';
+import type { StoredReport } from '../lib/model/index.ts';
+import { cityEntries, type CityEntry } from '../lib/views/index.ts';
+import { defaultCityProfile, type CityProfile } from '../lib/editorial/index.ts';
 
-export type CityProfile = CollectionEntry<'cities'>['data'];
-export type CityPage = CityEntry<CityProfile, CollectionEntry<'reports'>['data']> & {
+export type CityPage = CityEntry<CityProfile, StoredReport> & {
   /** The editor's profile text as HTML, null for a derived page. */
   html: string | null;
   /** The profile file, null for a derived page. */
   file: string | null;
 };
 
+/** Every city with a page, ordered by slug; each city's reports newest first. */
 export async function cityPages(): Promise<CityPage[]> {
   const profiles = await getCollection('cities');
   const reports = (await getCollection('reports')).map((r) => r.data);

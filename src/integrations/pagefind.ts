@@ -2,7 +2,7 @@
  * Astro integration: after `astro build`, index the search records the build wrote
  * (`search/records.json`, see src/pages/search/records.json.ts) with Pagefind into `pagefind/`.
  *
- * The records are indexed in shards of bounded size (src/lib/search-shards.ts), one Pagefind
+ * The records are indexed in shards of bounded size (src/lib/search/shards.ts), one Pagefind
  * process each, so the build's memory does not grow with the corpus: the first shard is the
  * bundle in `pagefind/` (with `pagefind.js`), the others are `pagefind/shard-<k>/` holding only
  * their index files, listed in `pagefind/shards.json` for the browser to merge. Shards are written
@@ -14,8 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import type { SearchRecord } from '../lib/search/records.ts';
-import { recordCharacters, SHARD_CHARACTERS, shardsOf } from '../lib/search/shards.ts';
+import { recordCharacters, SHARD_CHARACTERS, shardsOf, type SearchRecord } from '../lib/search/index.ts';
 import { positiveIntegerSetting } from '../lib/settings.ts';
 import type { ShardJob } from './search-shard.ts';
 

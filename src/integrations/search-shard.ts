@@ -5,7 +5,7 @@
  * written side by side only from separate threads, each with its own instance of the module
  * (2 threads on 200 reports: 5.0 s instead of 8.2 s).
  *
- * Pagefind indexes the letter-spelled bigram tokens of each record (src/lib/search-text.ts),
+ * Pagefind indexes the letter-spelled bigram tokens of each record (src/lib/search/text.ts),
  * as one language-neutral index (`und`), so its exact-phrase search is substring search on the
  * folded text; the title's marked tokens come first, for ranking title matches first. The
  * record's own text rides along in its metadata for the excerpt, loaded only for results shown.

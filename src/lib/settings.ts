@@ -1,6 +1,6 @@
 /**
  * Build settings given as environment variables (docs/architecture.md lists them): read by the
- * integration and the pages, which pass the variable's value here so this stays pure.
+ * integration and src/data, which pass the variable's value here so this stays pure.
  */
 
 /** A positive integer setting: `fallback` when unset or empty; anything else is an error naming the variable. */

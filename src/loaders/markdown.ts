@@ -1,29 +1,27 @@
 /**
  * Editors' markdown collections (`content/cities`, `content/indicators`, `content/topics`), read
- * by content-folder.ts (frontmatter validated by the owning module's zod schema, an id equal to the
- * file name, one short message naming file, line and field on a mistake) and checked as a folder
- * where the owning module asks (one city profile per place), the body rendered
- * through Astro's markdown pipeline (sanitized, see astro.config.mjs). The entry id is the file
- * name without `.md`.
+ * and checked by the owning module's folder reader (`readCityFolder`, `readIndicatorFolder`,
+ * `readTopicFolder`: frontmatter validated by its zod schema, an id equal to the file name, checks
+ * across the folder such as one city profile per place or one indicator per synonym, one short
+ * message naming file, line and field on a mistake), the body rendered through Astro's markdown
+ * pipeline (sanitized, see astro.config.mjs). The entry id is the file name without `.md`.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { z } from 'astro/zod';
-import { type ContentFile, readContentFolder } from '../lib/editorial/content-folder.ts';
+import type { ContentFile } from '../lib/editorial/index.ts';
 import { withEditorMessages } from './build-error.ts';
 import { reloadOnEdit } from './watch.ts';
 
-export interface MarkdownLoaderOptions<S extends z.ZodType> {
+export interface MarkdownLoaderOptions {
   /** Folder relative to the project root, e.g. `content/cities`. */
   dir: string;
-  schema: S;
-  /** Checks across the files of the folder (e.g. one profile per place); throws a ReportError. */
-  checkFolder?: (files: readonly ContentFile<z.infer<S>>[]) => void;
+  /** The owning module's folder reader: every file read, validated and checked; throws a ReportError. */
+  read: (dir: string) => Promise<readonly ContentFile<unknown>[]>;
 }
 
-export function markdownLoader<S extends z.ZodType>(options: MarkdownLoaderOptions<S>): Loader {
+export function markdownLoader(options: MarkdownLoaderOptions): Loader {
   return {
     name: 'markdown-loader',
     async load(context) {
@@ -35,10 +33,8 @@ export function markdownLoader<S extends z.ZodType>(options: MarkdownLoaderOptio
   };
 }
 
-async function loadAll<S extends z.ZodType>(context: LoaderContext, dir: string, options: MarkdownLoaderOptions<S>): Promise<void> {
-  // Paths in messages are relative, as editors name them (the build runs in the project folder).
-  const files = existsSync(dir) ? await readContentFolder(path.relative(process.cwd(), dir), options.schema) : [];
-  options.checkFolder?.(files);
+async function loadAll(context: LoaderContext, dir: string, options: MarkdownLoaderOptions): Promise<void> {
+  const files = await readEditorFolder(dir, options.read);
   const entries = [];
   for (const { file, stem, data, body } of files) {
     const rendered = await context.renderMarkdown(body);
@@ -46,4 +42,12 @@ async function loadAll<S extends z.ZodType>(context: LoaderContext, dir: string,
   }
   context.store.clear();
   for (const entry of entries) context.store.set(entry);
+}
+
+/**
+ * Read the editors' folder `dir` (absolute) with its module's reader; a missing folder holds
+ * nothing. Paths in messages are relative, as editors name them (the build runs in the project folder).
+ */
+export async function readEditorFolder<T>(dir: string, read: (dir: string) => Promise<readonly T[]>): Promise<readonly T[]> {
+  return existsSync(dir) ? read(path.relative(process.cwd(), dir)) : [];
 }

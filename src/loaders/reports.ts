@@ -9,7 +9,6 @@
  * only when its bytes changed, and corrected and mapped to indicators again only when its bytes,
  * its correction file or the indicator definitions changed; the others come from caches.
  */
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,17 +17,21 @@ import {
   applyCorrection,
   type Correction,
   type CorrectionDeps,
-  type CorrectedReport,
+  type IndicatorDef,
+  loadIndicatorDefs,
+  mapIndicator,
   matchCorrections,
   parseCorrection,
-} from '../lib/editorial/corrections/apply.ts';
-import { parseEditorReport } from '../lib/editorial/editor-report.ts';
+  parseEditorReport,
+} from '../lib/editorial/index.ts';
+import type { CorrectedReport } from '../lib/model/correction.ts';
 import { extractFigures } from '../lib/figures/index.ts';
-import { type IndicatorDef, loadIndicatorDefs, mapIndicator } from '../lib/editorial/indicators.ts';
-import { placeByCode } from '../lib/places/resolve.ts';
-import { parseReport, type Report } from '../lib/parser/index.ts';
-import { reportId } from '../lib/places/slug.ts';
+import { placeByCode, reportId } from '../lib/places/index.ts';
+import { parseReport } from '../lib/parser/index.ts';
+import type { Report } from '../lib/model/report.ts';
+import { sourceStem } from '../lib/model/source.ts';
 import { withEditorMessages } from './build-error.ts';
+import { readEditorFolder } from './markdown.ts';
 import { reloadOnEdit } from './watch.ts';
 
 /** Where the loader reads from, relative to the project root. */
@@ -107,9 +110,8 @@ async function loadReports(
   dirs: Record<'seeds' | 'reports' | 'corrections' | 'indicators', string>,
   caches: Caches,
 ): Promise<void> {
-  const stem = (file: string) => path.basename(file).replace(/\.[^.]+$/, '');
   const files = [...(await listFiles(dirs.seeds, '.txt')), ...(await listFiles(dirs.reports, '.md'))].sort((a, b) =>
-    stem(a).localeCompare(stem(b)),
+    sourceStem(a).localeCompare(sourceStem(b)),
   );
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
 
@@ -129,8 +131,8 @@ async function loadReports(
     corrections.set(source, { correction: parseCorrection(file, text), digest: context.generateDigest(text) });
   }
 
-  // Relative to the working directory, so that errors name `content/indicators/….md`.
-  const defs = existsSync(dirs.indicators) ? await loadIndicatorDefs(path.relative(process.cwd(), dirs.indicators)) : [];
+  // Read and checked as the `indicators` collection reads them (readIndicatorFolder), so that both fail alike.
+  const defs = await readEditorFolder(dirs.indicators, loadIndicatorDefs);
   const defsDigest = context.generateDigest(JSON.stringify(defs));
   const deps = { placeByCode, extractFigures, indicatorIds: new Set(defs.map((d) => d.id)) };
   const prepared = new Map<string, Prepared>();
@@ -163,7 +165,7 @@ async function loadReports(
     const { key, report, indicators } = prepared.get(file)!;
     const digest = context.generateDigest(`${key}:${report.id}`);
     if (context.store.get(report.id)?.digest === digest) continue;
-    const raw = { ...report, correctionFile: `${relative(dirs.corrections)}/${stem(file)}.yaml`, indicators };
+    const raw = { ...report, correctionFile: `${relative(dirs.corrections)}/${sourceStem(file)}.yaml`, indicators };
     context.store.set({
       id: report.id,
       data: await context.parseData({ id: report.id, data: raw }),
@@ -183,7 +185,7 @@ function replace<V>(cache: Map<string, V>, next: Map<string, V>): void {
 function prepare(
   report: Report,
   corrections: (Correction | null | undefined)[],
-  defs: IndicatorDef[],
+  defs: readonly IndicatorDef[],
   deps: CorrectionDeps,
 ): Omit<Prepared, 'key'> {
   let corrected: CorrectedReport = { ...report, corrections: [], assignedIndicators: {} };

@@ -9,9 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { SearchHit } from '../../src/lib/search/results.ts';
-import type { SearchRecord } from '../../src/lib/search/records.ts';
-import { fold, queryTerms, termQuery } from '../../src/lib/search/text.ts';
+import { fold, queryTerms, termQuery, type SearchHit, type SearchRecord } from '../../src/lib/search/index.ts';
 import { BASE, fileOf } from '../helpers/dist.ts';
 import { corpusQueries, measureQuality, qualityLine, truthFor } from '../helpers/search-queries.ts';
 import { startSession, type SiteSession } from '../helpers/site-session.ts';
@@ -68,7 +66,7 @@ describe('window.reportSearch', () => {
   });
 
   test('Pagefind itself returns exactly the true records, so no fragment is fetched in vain', async () => {
-    // The raw index, without the text check search-results.ts does on loaded fragments.
+    // The raw index, without the text check src/lib/search/results.ts does on loaded fragments.
     const plans = queries.map((q) => queryTerms(q.query).map(termQuery));
     // A page of its own: merging the shards here must not merge them twice into the page above.
     const { page: own } = await session.open(SEARCH);

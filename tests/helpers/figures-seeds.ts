@@ -3,7 +3,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractFigures, type Figure, type FigureContext } from '../../src/lib/figures/index.ts';
+import { extractFigures } from '../../src/lib/figures/index.ts';
+import type { Figure, FigureContext } from '../../src/lib/model/figure.ts';
 
 const SEEDS = path.join(import.meta.dirname, '../../seeds');
 

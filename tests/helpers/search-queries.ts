@@ -7,8 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Converter } from 'opencc-js';
 import { splitFrontmatter } from '../../src/lib/editorial/editor-input.ts';
-import type { SearchRecord } from '../../src/lib/search/records.ts';
-import { fold, queryTerms } from '../../src/lib/search/text.ts';
+import { fold, queryTerms, type SearchRecord } from '../../src/lib/search/index.ts';
 
 /** A query and where it came from (indicator, city, topic, substring, …). */
 export interface SearchQuery {

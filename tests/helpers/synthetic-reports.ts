@@ -2,8 +2,8 @@
  * Small hand-made reports for the metrics, comparison and download tests: each sentence states
  * its figures, so expected values are read straight off the test's own text.
  */
-import type { Figure, FigureKind } from '../../src/lib/figures/index.ts';
-import type { Report } from '../../src/lib/parser/index.ts';
+import type { Figure, FigureKind } from '../../src/lib/model/figure.ts';
+import type { Report } from '../../src/lib/model/report.ts';
 
 /** A figure as the test writes it; `raw` must occur in the sentence. */
 export interface FigureSpec {

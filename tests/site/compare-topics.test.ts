@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
-import type { SearchRecord } from '../../src/lib/search/records.ts';
+import type { SearchRecord } from '../../src/lib/search/index.ts';
 import { attr, fileOf, hasClass, pageCache, pagesOfType, SITE_ORIGIN, textOf, urlOf, within } from '../helpers/dist.ts';
 
 const dist = inject('distDir');

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { parseReport, type Report } from '../../src/lib/parser/index.ts';
+import { parseReport } from '../../src/lib/parser/index.ts';
+import type { Report } from '../../src/lib/model/report.ts';
 import { attr, byClass, elements, pagesOfType, readPage, textOf, urlOf } from '../helpers/dist.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

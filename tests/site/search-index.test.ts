@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import type { SearchRecord } from '../../src/lib/search/records.ts';
+import type { SearchRecord } from '../../src/lib/search/index.ts';
 
 const dist = inject('distDir');
 const bundle = path.join(dist, 'pagefind');

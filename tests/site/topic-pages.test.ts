@@ -10,8 +10,8 @@ import path from 'node:path';
 import type { Element } from 'hast';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/generate.ts';
-import type { SearchRecord } from '../../src/lib/search/records.ts';
-import { loadTopicDefs, type LoadedTopic } from '../../src/lib/editorial/topics.ts';
+import type { SearchRecord } from '../../src/lib/search/index.ts';
+import { readTopicFolder, type TopicDef } from '../../src/lib/editorial/topics.ts';
 import { attr, fileOf, hasClass, listPages, pageCache, SITE_ORIGIN, textOf, urlOf, within } from '../helpers/dist.ts';
 import { expectPagers, linkTarget as target } from '../helpers/pager.ts';
 import { htmlProblems } from '../helpers/html-validator.ts';
@@ -22,11 +22,11 @@ const KB = 1000;
 const PAGE_LIMIT = 300 * KB;
 const GENERATED = 150;
 
-let defs: LoadedTopic[];
+let defs: TopicDef[];
 let copy: ProjectCopy;
 let build: CommandResult;
 beforeAll(async () => {
-  defs = await loadTopicDefs('content/topics');
+  defs = (await readTopicFolder('content/topics')).map((f) => f.data);
   copy = copyProject('topic-pages');
   const seeds = path.join(copy.dir, 'generated-seeds');
   writeCorpus(seeds, GENERATED);

@@ -8,10 +8,9 @@
  * distort every per-capita comparison.
  */
 import { z } from 'zod';
-import type { ContentFile } from './content-folder.ts';
+import { type ContentFile, readContentFolder } from './content-folder.ts';
 import { ReportError } from '../model/errors.ts';
-import { allDivisions, divisionByCode, lineage, type Division } from '../places/gazetteer.ts';
-import { citySlug } from '../places/slug.ts';
+import { allDivisions, citySlug, divisionByCode, lineage, type Division } from '../places/index.ts';
 
 const profileFields = z.strictObject({
   /** Short name, `乐清`. */
@@ -61,7 +60,7 @@ export const cityProfileSchema = profileFields.superRefine((profile, ctx) => {
 });
 
 /** A city profile's facts (the markdown body is the editor's text, kept by the content loader). */
-export type CityProfile = z.infer<typeof profileFields>;
+export type CityProfile = z.infer<typeof cityProfileSchema>;
 
 let slugs: Map<Division, string> | undefined;
 
@@ -118,11 +117,21 @@ export function defaultCityProfile(divisionCode: string): CityProfile {
 }
 
 /**
+ * Read and check every `*.md` of `dir` as a city profile: the one reading of `content/cities`, for
+ * the `cities` collection. Errors name the file, the line and the field.
+ */
+export async function readCityFolder(dir: string): Promise<ContentFile<CityProfile>[]> {
+  const files = await readContentFolder(dir, cityProfileSchema);
+  checkCityFolder(files);
+  return files;
+}
+
+/**
  * What the schema cannot see in one file: each place has one profile (two would make one page
  * replace the other), and a profile's file is named by its slug, the page URL
  * (`content/cities/yueqing.md` → `/cities/yueqing/`). Throws a ReportError naming the file.
  */
-export function checkCityFolder(files: readonly ContentFile<CityProfile>[]): void {
+function checkCityFolder(files: readonly ContentFile<CityProfile>[]): void {
   // Duplicates first: a copied profile also has a file name that is not its slug, which would hide the copy.
   const byCode = new Map<string, string>();
   for (const { file, data, yaml } of files) {

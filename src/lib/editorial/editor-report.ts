@@ -5,9 +5,10 @@
  * applied as a correction whose note says where the editor copied the report from.
  */
 import { z } from 'zod';
-import { type Correction, type CorrectionData, reportFields } from './corrections/apply.ts';
+import { type Correction, type CorrectionData, reportFields } from './corrections/index.ts';
 import { splitFrontmatter, validate } from './editor-input.ts';
-import { parseReport, type Report } from '../parser/index.ts';
+import { parseReport } from '../parser/index.ts';
+import type { Report } from '../model/report.ts';
 
 /** Frontmatter of `content/reports/*.md`. */
 const frontmatterSchema = z.strictObject(

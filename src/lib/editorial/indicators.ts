@@ -20,10 +20,10 @@
  * - a figure matching two indicators maps to none.
  */
 import { z } from 'zod';
-import { readContentFolder } from './content-folder.ts';
+import { type ContentFile, readContentFolder } from './content-folder.ts';
 import { ReportError } from '../model/errors.ts';
-import type { Figure } from '../figures/index.ts';
-import { foldWidth } from '../figures/numbers.ts';
+import type { Figure } from '../model/figure.ts';
+import { foldWidth } from '../parser/normalize.ts';
 
 /** Frontmatter of `content/indicators/<id>.md`. */
 export const indicatorSchema = z.strictObject({
@@ -94,14 +94,15 @@ function describesWholePlace(figure: Figure, name: string): boolean {
 }
 
 /**
- * Read every `*.md` of `dir` as an indicator (for scripts that run without Astro).
+ * Read and check every `*.md` of `dir` as an indicator: the one reading of `content/indicators`,
+ * for the `indicators` collection and for the reports loader (through `loadIndicatorDefs`).
  * Errors name the file, the line and the field: a bad field, an id that is not the file name,
  * or a name two indicators claim.
  */
-export async function loadIndicatorDefs(dir: string): Promise<LoadedIndicator[]> {
-  const defs: LoadedIndicator[] = [];
+export async function readIndicatorFolder(dir: string): Promise<ContentFile<IndicatorDef>[]> {
+  const files = await readContentFolder(dir, indicatorSchema);
   const claimed = new Map<string, string>();
-  for (const { file, data: def, body, yaml } of await readContentFolder(dir, indicatorSchema)) {
+  for (const { file, data: def, yaml } of files) {
     for (const [i, synonym] of [def.name, ...def.synonyms].entries()) {
       const key = normalName(synonym);
       const owner = claimed.get(key);
@@ -111,7 +112,11 @@ export async function loadIndicatorDefs(dir: string): Promise<LoadedIndicator[]>
       }
       claimed.set(key, def.id);
     }
-    defs.push({ ...def, definition: body, file });
   }
-  return defs;
+  return files;
+}
+
+/** The indicators of `dir` (read and checked by `readIndicatorFolder`) with their definitions, for mapping figures. */
+export async function loadIndicatorDefs(dir: string): Promise<LoadedIndicator[]> {
+  return (await readIndicatorFolder(dir)).map(({ file, data, body }) => ({ ...data, definition: body, file }));
 }

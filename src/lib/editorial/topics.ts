@@ -16,8 +16,8 @@
  * topic: a passing mention never assigns a topic.
  */
 import { z } from 'zod';
-import { readContentFolder } from './content-folder.ts';
-import { foldWidth } from '../figures/numbers.ts';
+import { type ContentFile, readContentFolder } from './content-folder.ts';
+import { foldWidth } from '../parser/normalize.ts';
 
 /** Frontmatter of `content/topics/<id>.md`. */
 export const topicSchema = z.strictObject({
@@ -33,12 +33,6 @@ export const topicSchema = z.strictObject({
 
 /** A topic as editors define it. */
 export type TopicDef = z.infer<typeof topicSchema>;
-
-/** A topic read from its file, with the text written in its body. */
-export interface LoadedTopic extends TopicDef {
-  body: string;
-  file: string;
-}
 
 /** A section of a report as topics see it. */
 export interface TopicSection {
@@ -69,9 +63,12 @@ const CHARS_PER_BODY_HIT = 1000;
 /** A topic only mentioned in the body needs at least this share of the strongest topic's score. */
 const MIN_SHARE_OF_STRONGEST = 1 / 3;
 
-/** Read every `*.md` of `dir` as a topic (for scripts that run without Astro). */
-export async function loadTopicDefs(dir: string): Promise<LoadedTopic[]> {
-  return (await readContentFolder(dir, topicSchema)).map(({ data, body, file }) => ({ ...data, body, file }));
+/**
+ * Read and check every `*.md` of `dir` as a topic: the one reading of `content/topics`, for the
+ * `topics` collection. Errors name the file, the line and the field.
+ */
+export async function readTopicFolder(dir: string): Promise<ContentFile<TopicDef>[]> {
+  return readContentFolder(dir, topicSchema);
 }
 
 /** The topics a section is about, best first; see the module comment for the rule. */

@@ -28,36 +28,6 @@ export const MULTIPLIER_SOURCE = Object.keys(MULTIPLIERS)
  */
 export const DIGITS_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?`;
 
-const FOLDABLE_SOURCE = '[\\uff10-\\uff19．，：％（）－～＞＜\\u3000\\u00a0]';
-const FOLDABLE = new RegExp(FOLDABLE_SOURCE);
-const FOLDABLE_ALL = new RegExp(FOLDABLE_SOURCE, 'g');
-
-const FULL_WIDTH: Record<string, string> = {
-  '．': '.',
-  '，': ',',
-  '：': ':',
-  '％': '%',
-  '（': '(',
-  '）': ')',
-  '－': '-',
-  '～': '~',
-  '＞': '>',
-  '＜': '<',
-  '\u3000': ' ',
-  '\u00a0': ' ',
-};
-
-/**
- * Fold full-width digits and the punctuation figures use to their ASCII forms, one UTF-16
- * unit for one, so offsets into the folded text are offsets into the original.
- * (The parser normalises text before it reaches figures; this keeps figures correct on
- * text that did not go through it.)
- */
-export function foldWidth(text: string): string {
-  if (!FOLDABLE.test(text)) return text;
-  return text.replace(FOLDABLE_ALL, (ch) => FULL_WIDTH[ch] ?? String.fromCharCode(ch.charCodeAt(0) - 0xff10 + 0x30));
-}
-
 /**
  * The exact value of `digits` × 10^`power`, computed on the decimal string so that
  * `10.65万` is 106500 and not 106500.00000000001.

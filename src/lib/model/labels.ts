@@ -1,10 +1,10 @@
 /**
  * Labels: how report facts read on the site (Simplified Chinese), with unknowns said as such.
  */
-import type { AppliedCorrection } from '../editorial/corrections/apply.ts';
-import type { FigureKind } from '../figures/index.ts';
-import type { PlaceResult } from '../places/resolve.ts';
-import type { PartKind, Report, ReportKind } from '../parser/index.ts';
+import type { AppliedCorrection } from './correction.ts';
+import type { FigureKind } from './figure.ts';
+import type { PlaceResult } from './place.ts';
+import type { PartKind, Report, ReportKind } from './report.ts';
 
 /** Names of report kinds as shown to readers. */
 export const REPORT_KIND_LABELS: Record<ReportKind, string> = {

@@ -9,11 +9,9 @@
  * review or a plan takes its kind from its wording only by a clear majority, and a year only when
  * the year's own sentence says which it is.
  */
-import type { PartKind, ReportKind } from './index.ts';
+import type { PartKind, ReportKind } from '../model/report.ts';
+import { KIND_PATTERNS, type NamedKind, titleKinds } from './kinds.ts';
 import type { StructureBlock, TextBlock, TitleBlock } from './structure.ts';
-
-/** Kinds a part title can name. */
-export type NamedKind = Exclude<PartKind, 'other'>;
 
 /** A part before its paragraphs are cut into sentences. */
 export interface PartDraft {
@@ -33,12 +31,6 @@ export interface PartsResult {
   basis: { reviewYear: string; planYear: string; kind: string };
 }
 
-/** Title wording of each kind. Challenge words only count at the start, or in fixed phrases: `围绕问题,…` is not one. */
-const KIND_PATTERNS: Record<NamedKind, RegExp> = {
-  summary: /工作(?:总结|回顾)|年度?(?:总结|回顾)|^(?:总结|回顾)$|工作(?:开展|完成|进展)?情况$|(?:主要|工作)(?:成效|成绩)|取得的(?:主要)?(?:成效|成绩)/,
-  plan: /工作(?:要点|重点|安排|计划|思路|打算|目标|任务)|下一步|(?:主要|重点)任务$|(?:明年|\d{4}年度?)的?(?:工作)?(?:打算|安排|计划|思路|要点|任务|目标)/,
-  challenges: /^(?:当前|目前|工作中)?(?:存在的?)?(?:主要|突出)?(?:问题|不足|困难|挑战)|存在的?(?:主要)?(?:问题|不足|困难)|问题(?:和|与|及)(?:不足|挑战|困难)|(?:困难|不足|短板)(?:和|与|及)(?:问题|挑战)|面临的?(?:形势|挑战|问题|困难)|(?:形势|挑战)(?:与|和)(?:挑战|机遇|任务)|形势分析/,
-};
 const KIND_NAMES: Record<PartKind, string> = { summary: '总结', plan: '计划', challenges: '问题与挑战', other: '其他' };
 /** A part year opening the part's first sentence: `2023年,…`, `2021年以来`, `2022年是…`. */
 const OPENING_YEAR = /^(\d{4})年度?(?:,|以来|是|全年)/;
@@ -52,13 +44,6 @@ const INTENDED = /将|力争|争取|拟|计划(?!生育)|预计|(?:要求|目标
 /** What wording can tell: a review or a plan. */
 type Tense = 'summary' | 'plan';
 const TENSE_NAMES: Record<Tense, string> = { summary: '已做之事', plan: '打算' };
-
-/** The kinds a title names (none, one, or several for `2023年工作总结和2024年工作重点`). */
-export function titleKinds(text: string): Set<NamedKind> {
-  const kinds = new Set<NamedKind>();
-  for (const kind of Object.keys(KIND_PATTERNS) as NamedKind[]) if (KIND_PATTERNS[kind].test(text)) kinds.add(kind);
-  return kinds;
-}
 
 /**
  * Group blocks into parts and decide years and kind.

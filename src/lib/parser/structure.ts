@@ -10,9 +10,9 @@
  * short unnumbered line naming a part (`2021年卫生健康工作要点`).
  * Heading ids follow the outline position (`h-2-1`), title ids count (`t-1`).
  */
-import type { Block, OutlineNode, SourceLine } from './index.ts';
+import type { Block, OutlineNode, SourceLine } from '../model/report.ts';
 import { matchHeading } from './headings.ts';
-import { titleKinds } from './parts.ts';
+import { titleKinds } from './kinds.ts';
 
 export type TitleBlock = Extract<Block, { type: 'title' }>;
 export type HeadingBlock = Extract<Block, { type: 'heading' }>;

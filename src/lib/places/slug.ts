@@ -8,7 +8,8 @@ import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
 import readingsFile from '../../../content/place-readings.json' with { type: 'json' };
 import { ReportError } from '../model/errors.ts';
-import type { ReportKind } from '../parser/index.ts';
+import type { ReportKind } from '../model/report.ts';
+import { sourceStem } from '../model/source.ts';
 
 const READINGS_FILE = 'content/place-readings.json';
 
@@ -101,7 +102,7 @@ const UNKNOWN_PLAN = 'plan-unknown-year';
  */
 export function reportId(input: ReportIdInput): string {
   const place = input.city ?? input.province;
-  if (place === null) return slugify(input.source.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')) || 'report';
+  if (place === null) return slugify(sourceStem(input.source)) || 'report';
   const review = input.reviewYear === null ? UNKNOWN_REVIEW : String(input.reviewYear);
   const plan = input.planYear === null ? UNKNOWN_PLAN : `plan-${input.planYear}`;
   const years = {

@@ -4,9 +4,10 @@
  * returns only those; this is the definition, checked once more on the text the excerpt is cut
  * from). Ranking works on what the index knows without any record's text (title matches and the
  * index's score), so only the results shown need their text; excerpts with the matched text
- * highlighted and facet counts in the order shown are here so the page only renders.
+ * highlighted are here so the page only renders (facet counts are in facets.ts). Runs in the
+ * browser (see index.ts).
  */
-import type { Facet, SearchRecord } from './records.ts';
+import type { SearchRecord } from './records.ts';
 import { foldText } from './text.ts';
 
 /** A result as returned by `window.reportSearch` and shown on the search page. */
@@ -17,15 +18,6 @@ export interface SearchHit {
   /** HTML: the text around the first match, every occurrence of a term in `<mark>`. */
   excerpt: string;
   filters: SearchRecord['filters'];
-}
-
-/** One value per facet; an absent facet is not filtered on. */
-export type FilterSelection = Partial<Record<Facet, string>>;
-
-/** A facet value and how many results have it. */
-export interface FacetCount {
-  value: string;
-  count: number;
 }
 
 /** Characters of context kept before the first match, and the excerpt's length. */
@@ -119,18 +111,4 @@ export function rankMatches<T extends MatchRank>(matches: T[]): T[] {
     .map((match, i) => ({ match, i }))
     .sort((a, b) => b.match.inTitle - a.match.inTitle || b.match.score - a.match.score || a.i - b.i)
     .map(({ match }) => match);
-}
-
-/** The selection without one facet's choice: what that facet's counts are taken over. */
-export function withoutFacet(selection: FilterSelection, facet: Facet): FilterSelection {
-  const { [facet]: _, ...others } = selection;
-  return others;
-}
-
-/** A facet's value counts as the index gave them, without the empty ones, most frequent first. */
-export function facetValues(counts: Record<string, number> = {}): FacetCount[] {
-  return Object.entries(counts)
-    .filter(([, count]) => count > 0)
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh-Hans-CN'));
 }

@@ -1,9 +1,9 @@
 /**
  * Search index shards. Pagefind holds every word of an index in memory until it writes the
  * index, and writing costs about half a kilobyte per word (each character of a record's text is
- * one word, src/lib/search-text.ts): one index of 5,000 reports would need some 18 GB. The
- * records are therefore indexed as consecutive shards of a bounded number of characters, each
- * written and released before the next; the browser merges them (src/scripts/search.ts).
+ * one word, text.ts): one index of 5,000 reports would need some 18 GB. The records are therefore
+ * indexed as consecutive shards of a bounded number of characters, each written and released
+ * before the next; the browser merges them (src/scripts/search/engine.ts). Build time only.
  */
 
 /**

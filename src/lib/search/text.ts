@@ -2,7 +2,8 @@
  * Search text: the one normalisation shared by the index (build) and the query (browser),
  * and the hidden tokens Pagefind indexes instead of the visible Chinese.
  *
- * Folding, character by character: NFKC (full-width `９０．４５％` → `90.45%`, U+3000 → space,
+ * Folding, character by character: the shared width folding (`foldWidth` of
+ * src/lib/parser/normalize.ts), NFKC (full-width `９０．４５％` → `90.45%`, U+3000 → space,
  * compatibility ideographs), Traditional → Simplified (OpenCC's character tables, Taiwan and
  * Hong Kong variants first), lower case; whitespace becomes one space, zero-width characters go.
  * A match is a substring of the folded text; spaces separate terms, so no term spans one.
@@ -14,11 +15,12 @@
  * four-letter prefix, which every bigram starting with it carries. Letters keep Pagefind's
  * own word splitting, punctuation stripping and CJK segmentation out of the way. A record's title
  * is indexed a second time as marked tokens, so "term in the title" is a query too (for ranking
- * without loading any record's text).
+ * without loading any record's text). Runs in the browser and at build time (see index.ts).
  */
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import { ZERO_WIDTH, foldWidth } from '../parser/normalize.ts';
 
 /** Folded text with, for each of its UTF-16 units, the index of the source unit it came from. */
 export interface FoldedText {
@@ -34,16 +36,21 @@ function table(dict: string): Map<string, string> {
 
 const REGIONAL_VARIANTS = [table(TWVariantsRev), table(HKVariantsRev)];
 const TO_SIMPLIFIED = table(TSCharacters);
-const ZERO_WIDTH = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const SPACE = /\s/;
 const foldCache = new Map<string, string>();
 
-/** One character (code point) folded; may be empty (zero-width) or longer (`㎡` → `m2`). */
+/**
+ * One character (code point) folded; may be empty (zero-width) or longer (`㎡` → `m2`).
+ * The shared width folding first, then NFKC: NFKC folds full-width ASCII and the Unicode spaces
+ * exactly as `foldWidth` does (U+1680, tab, VT and FF it leaves, and `SPACE` makes them a space),
+ * so for them it changes nothing; it stays for what only it folds (`㎡`, `①`, `²`, compatibility
+ * ideographs, half-width katakana…), which the index and queries already fold that way.
+ */
 function foldChar(ch: string): string {
   const cached = foldCache.get(ch);
   if (cached !== undefined) return cached;
   let out = '';
-  for (let c of ch.normalize('NFKC')) {
+  for (let c of foldWidth(ch).normalize('NFKC')) {
     if (ZERO_WIDTH.test(c)) continue;
     if (SPACE.test(c)) {
       out += ' ';

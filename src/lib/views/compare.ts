@@ -1,5 +1,5 @@
 /**
- * Comparison: the per-indicator view, built from metric rows (src/lib/compare-pages.ts pages it and
+ * Comparison: the per-indicator view, built from metric rows (compare-pages.ts pages it and
  * builds the indicator × province overview).
  *
  * Only rows with an indicator, a stated year, a known place and the indicator's unit are compared;

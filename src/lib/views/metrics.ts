@@ -6,8 +6,9 @@
  * A row belongs to a place only through its report's resolved division code; a figure whose year
  * is not stated keeps `year: null` and never takes part in a choice by year.
  */
-import type { Figure, FigureKind } from '../figures/index.ts';
-import type { Report } from '../parser/index.ts';
+import type { Figure, FigureKind } from '../model/figure.ts';
+import type { Report } from '../model/report.ts';
+import { figuresOf } from '../model/walk.ts';
 
 /** One figure with where it stands and what it was mapped to. */
 export interface MetricRow {
@@ -52,34 +53,27 @@ export type IndicatorOf<R extends Report = Report> = (figure: Figure, report: R)
 export function metricRows<R extends Report>(reports: readonly R[], indicatorOf: IndicatorOf<R>): MetricRow[] {
   const rows: MetricRow[] = [];
   for (const report of reports) {
-    for (const part of report.parts) {
-      for (const block of part.blocks) {
-        if (block.type !== 'paragraph') continue;
-        for (const sentence of block.sentences) {
-          for (const figure of sentence.figures) {
-            rows.push({
-              reportId: report.id,
-              city: report.place.city,
-              province: report.place.province,
-              divisionCode: report.place.divisionCode,
-              indicator: indicatorOf(figure, report),
-              name: figure.name,
-              year: figure.year,
-              kind: figure.kind,
-              value: figure.value,
-              upperValue: figure.upperValue ?? null,
-              raw: figure.raw,
-              unit: figure.unit,
-              qualifier: figure.qualifier,
-              sentence: sentence.text,
-              sentenceId: sentence.id,
-              anchor: figure.id,
-              start: figure.start,
-              end: figure.end,
-            });
-          }
-        }
-      }
+    for (const { sentence, figure } of figuresOf(report)) {
+      rows.push({
+        reportId: report.id,
+        city: report.place.city,
+        province: report.place.province,
+        divisionCode: report.place.divisionCode,
+        indicator: indicatorOf(figure, report),
+        name: figure.name,
+        year: figure.year,
+        kind: figure.kind,
+        value: figure.value,
+        upperValue: figure.upperValue ?? null,
+        raw: figure.raw,
+        unit: figure.unit,
+        qualifier: figure.qualifier,
+        sentence: sentence.text,
+        sentenceId: sentence.id,
+        anchor: figure.id,
+        start: figure.start,
+        end: figure.end,
+      });
     }
   }
   return rows;

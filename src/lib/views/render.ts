@@ -11,9 +11,9 @@ import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { Figure } from '../figures/index.ts';
+import type { Figure } from '../model/figure.ts';
 import { PART_KIND_LABELS, yearLabel } from '../model/labels.ts';
-import type { Block, Part, Report, Sentence } from '../parser/index.ts';
+import type { Block, Part, Report, Sentence } from '../model/report.ts';
 
 /** What the renderer needs besides the report. */
 export interface RenderOptions {

@@ -15,7 +15,7 @@
  * province starts — the same summary the topic index aggregates (`provinceShares`).
  */
 import { provinceKey, type PageAnchor, type ProvinceKey } from './paging.ts';
-import type { Report } from '../parser/index.ts';
+import type { Report } from '../model/report.ts';
 import { reportLabel, sectionsAbout, type ReportTopics, type SectionTopics } from './topic-view.ts';
 import type { TopicShare } from '../editorial/topics.ts';
 

@@ -3,12 +3,13 @@
  * of each report a topic takes, and the figures stated in each section — what the topic pages show.
  *
  * Sections are the report's sections as search cuts them (heading to next heading, see
- * search-sections.ts), so a topic page links to the same anchors a search hit does.
+ * sections.ts), so a topic page links to the same anchors a search hit does.
  */
 import { UNKNOWN_PLACE, UNKNOWN_YEAR } from '../model/labels.ts';
 import type { MetricRow } from './metrics.ts';
-import type { Report } from '../parser/index.ts';
-import { reportSections, type SearchSection } from '../search/records.ts';
+import type { Report } from '../model/report.ts';
+import { sentencesOf } from '../model/walk.ts';
+import { reportSections, type SearchSection } from './sections.ts';
 import { assignTopics, topicShares, type TopicDef, type TopicScore, type TopicShare, type TopicSection } from '../editorial/topics.ts';
 
 /** One section of a report with the topics it is about and the figures it states. */
@@ -45,21 +46,16 @@ function sentencesBySection(report: Pick<Report, 'parts'>, sections: readonly Se
   const out = sections.map(() => new Set<string>());
   let i = 0;
   let cursor = 0;
-  for (const part of report.parts) {
-    for (const block of part.blocks) {
-      if (block.type !== 'paragraph') continue;
-      for (const sentence of block.sentences) {
-        while (i < sections.length) {
-          const at = sections[i].text.indexOf(sentence.text, cursor);
-          if (at >= 0) {
-            out[i].add(sentence.id);
-            cursor = at + sentence.text.length;
-            break;
-          }
-          i++;
-          cursor = 0;
-        }
+  for (const { sentence } of sentencesOf(report)) {
+    while (i < sections.length) {
+      const at = sections[i].text.indexOf(sentence.text, cursor);
+      if (at >= 0) {
+        out[i].add(sentence.id);
+        cursor = at + sentence.text.length;
+        break;
       }
+      i++;
+      cursor = 0;
     }
   }
   return out;

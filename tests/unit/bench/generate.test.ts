@@ -9,7 +9,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { generateReport, writeCorpus, type GeneratedReport } from '../../../scripts/bench/generate.ts';
 import { loadMaterial } from '../../../scripts/bench/material.ts';
-import { resolvePlace } from '../../../src/lib/places/resolve.ts';
+import { resolvePlace } from '../../../src/lib/places/index.ts';
 
 const SAMPLE = Array.from({ length: 400 }, (_, i) => generateReport(i, 7));
 

@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReportError } from '../../../src/lib/model/errors.ts';
-import { extractFigures, type Figure, type FigureContext } from '../../../src/lib/figures/index.ts';
+import { extractFigures } from '../../../src/lib/figures/index.ts';
+import type { Figure, FigureContext } from '../../../src/lib/model/figure.ts';
 import { type IndicatorDef, indicatorSchema, type LoadedIndicator, loadIndicatorDefs, mapIndicator } from '../../../src/lib/editorial/indicators.ts';
 import { folderCopies } from '../../helpers/folder-copy.ts';
 import { seedFigures, type Seed } from '../../helpers/figures-seeds.ts';

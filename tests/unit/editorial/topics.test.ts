@@ -5,15 +5,15 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReportError } from '../../../src/lib/model/errors.ts';
-import { assignTopics, type LoadedTopic, loadTopicDefs, type TopicDef, type TopicSection, topicShares } from '../../../src/lib/editorial/topics.ts';
+import { assignTopics, readTopicFolder, type TopicDef, type TopicSection, topicShares } from '../../../src/lib/editorial/topics.ts';
 import { folderCopies } from '../../helpers/folder-copy.ts';
 import { type Seed, seedText } from '../../helpers/figures-seeds.ts';
 
 const CONTENT = path.join(import.meta.dirname, '../../../content/topics');
 
-let defs: LoadedTopic[];
+let defs: TopicDef[];
 beforeAll(async () => {
-  defs = await loadTopicDefs(CONTENT);
+  defs = (await readTopicFolder(CONTENT)).map((f) => f.data);
 });
 
 /**
@@ -132,7 +132,7 @@ describe('the content folder', () => {
     const folder = await copyWith({
       'aid.md': '---\nid: aid\nname: 对口帮扶\nkeywords: [帮扶, 对口支援, 脱贫]\ndescription: 对口支援与健康帮扶。\n---\n\n对口支援。\n',
     });
-    const more: TopicDef[] = await loadTopicDefs(folder);
+    const more: TopicDef[] = (await readTopicFolder(folder)).map((f) => f.data);
     expect(assignTopics(section, more).map((t) => t.topic)).toEqual(['aid']);
   });
 
@@ -140,7 +140,7 @@ describe('the content folder', () => {
     const folder = await copyWith({
       'bad.md': '---\nid: bad\nname: 坏\nkeywords:\n  - 好词\n  - "*行动"\ndescription: 说明\n---\n',
     });
-    const error = (await loadTopicDefs(folder).catch((e: unknown) => e)) as ReportError;
+    const error = (await readTopicFolder(folder).catch((e: unknown) => e)) as ReportError;
     expect(error).toBeInstanceOf(ReportError);
     expect(error.file).toBe(path.join(folder, 'bad.md'));
     expect(error.line).toBe(6);

@@ -3,7 +3,7 @@
  * seed files by a substring, so each case also proves the seed says it.
  */
 import { describe, expect, it } from 'vitest';
-import type { Figure, FigureContext } from '../../../src/lib/figures/index.ts';
+import type { Figure, FigureContext } from '../../../src/lib/model/figure.ts';
 import { seedFigures, seedSentence, type Seed } from '../../helpers/figures-seeds.ts';
 
 type Ctx = Omit<FigureContext, 'sentenceId'>;

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractFigures, type FigureContext } from '../../../src/lib/figures/index.ts';
+import { extractFigures } from '../../../src/lib/figures/index.ts';
+import type { FigureContext } from '../../../src/lib/model/figure.ts';
 import { allSeedSentences, seedSentence } from '../../helpers/figures-seeds.ts';
 
 const REVIEW: FigureContext = { sentenceId: 's-9', partYear: 2023, partKind: 'summary' };

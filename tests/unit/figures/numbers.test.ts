@@ -1,9 +1,9 @@
 /**
- * Values of numbers as written: multipliers applied exactly, width folding that keeps offsets.
+ * Values of numbers as written: multipliers applied exactly, thousands separators read.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldWidth, quantity, scaleDecimal } from '../../../src/lib/figures/numbers.ts';
+import { quantity, scaleDecimal } from '../../../src/lib/figures/numbers.ts';
 
 describe('quantity', () => {
   it('applies 千/万/亿 exactly, without floating-point residue', () => {
@@ -31,19 +31,5 @@ describe('quantity', () => {
         expect(scaleDecimal(digits, power)).toBe(Number(exact));
       }),
     );
-  });
-});
-
-describe('foldWidth', () => {
-  it('folds full-width digits and figure punctuation one unit for one', () => {
-    const text = '床位１０．６５万张，增长９％（同比）\u3000近\u00a0１万人次';
-    const folded = foldWidth(text);
-    expect(folded).toBe('床位10.65万张,增长9%(同比) 近 1万人次');
-    expect(folded.length).toBe(text.length);
-  });
-
-  it('returns half-width text unchanged', () => {
-    const text = '千人医师数3.41人,千人床位数4.06张。';
-    expect(foldWidth(text)).toBe(text);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The reports loader's reloads in dev: an edit stores again only the reports it changed, and what
  * the store then holds is what a fresh load of the same files stores (the caches never serve a
- * report made from older files).
+ * report made from older files). And a source's stem names it alike in its id and its correction file.
  */
 import { createHash } from 'node:crypto';
 import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -10,6 +10,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { matchCorrections } from '../../../src/lib/editorial/index.ts';
+import { sourceStem } from '../../../src/lib/model/source.ts';
 import { reportsLoader } from '../../../src/loaders/reports.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -81,18 +83,19 @@ const dataOf = (entries: Map<string, StoredEntry>) => new Map([...entries].map((
 const idOf = (entries: Map<string, StoredEntry>, source: string) =>
   [...entries.values()].find((e) => e.data.source === source)!.id;
 
+let root: string;
+beforeEach(async () => {
+  vi.useFakeTimers();
+  root = await mkdtemp(path.join(tmpdir(), 'reports-loader-'));
+  await cp(path.join(ROOT, 'seeds'), path.join(root, 'seeds'), { recursive: true });
+  await cp(path.join(ROOT, 'content'), path.join(root, 'content'), { recursive: true });
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  await rm(root, { recursive: true, force: true });
+});
+
 describe('reports loader reloads', () => {
-  let root: string;
-  beforeEach(async () => {
-    vi.useFakeTimers();
-    root = await mkdtemp(path.join(tmpdir(), 'reports-loader-'));
-    await cp(path.join(ROOT, 'seeds'), path.join(root, 'seeds'), { recursive: true });
-    await cp(path.join(ROOT, 'content'), path.join(root, 'content'), { recursive: true });
-  });
-  afterEach(async () => {
-    vi.useRealTimers();
-    await rm(root, { recursive: true, force: true });
-  });
 
   test('an edited seed and an edited correction store again only their reports, as a fresh load would', async () => {
     const dev = fakeContext(root);
@@ -133,5 +136,25 @@ describe('reports loader reloads', () => {
     expect(mapsToBeds(before)).toBeGreaterThan(0);
     expect(mapsToBeds(after)).toBe(0);
     expect(dev.setIds.length).toBeGreaterThan(0);
+  });
+});
+
+describe('source names', () => {
+  test('a source is named by its stem alike everywhere: its correction file, and its id without a place', async () => {
+    // `x.txt` names no place, so its id falls back to the stem; its correction file has the same stem.
+    await writeFile(path.join(root, 'seeds/x.txt'), '卫生健康工作总结\n\n一、工作开展情况\n今年完成了各项工作，全年门诊量达12万人次。\n');
+    await writeFile(path.join(root, 'content/corrections/x.yaml'), 'reviewYear:\n  value: 2023\n  note: 据正文\n');
+    const loaded = fakeContext(root);
+    await reportsLoader(options).load(loaded.context);
+    const x = [...loaded.entries.values()].find((e) => e.data.source === 'seeds/x.txt')!;
+    expect(x.id).toBe(sourceStem('seeds/x.txt'));
+    expect(x.data.correctionFile).toBe(`content/corrections/${sourceStem('seeds/x.txt')}.yaml`);
+    expect(x.data.reviewYear).toBe(2023);
+    expect(x.data.corrections).toMatchObject([{ key: 'reviewYear', file: 'content/corrections/x.yaml' }]);
+    // Every report names the correction file that would correct it.
+    for (const { data } of loaded.entries.values()) {
+      const source = data.source as string;
+      expect(matchCorrections([data.correctionFile as string], [source]), source).toEqual(new Map([[source, data.correctionFile]]));
+    }
   });
 });

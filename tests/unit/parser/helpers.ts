@@ -1,7 +1,8 @@
 /** Shared helpers for the parser tests: loading seeds and fixtures, and reading a Report's headings. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseReport, type Block, type Report } from '../../../src/lib/parser/index.ts';
+import { parseReport } from '../../../src/lib/parser/index.ts';
+import type { Block, Report } from '../../../src/lib/model/report.ts';
 
 export const SEEDS = {
   yueqing: 'seeds/000_f4176e7e517abf09.txt',

@@ -5,7 +5,8 @@
  */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { parseReport, type Report } from '../../../src/lib/parser/index.ts';
+import { parseReport } from '../../../src/lib/parser/index.ts';
+import type { Report } from '../../../src/lib/model/report.ts';
 
 const parse = (text: string): Report => parseReport(Buffer.from(text), { source: 'x.txt' });
 const years = (r: Report) => [r.kind, r.reviewYear, r.planYear];

@@ -14,7 +14,8 @@ import { parseIsolated } from '../../../scripts/bench/isolated.ts';
 import { SHAPES } from '../../../scripts/bench/shapes.ts';
 import { ReportError } from '../../../src/lib/model/errors.ts';
 import { normalize } from '../../../src/lib/parser/normalize.ts';
-import { parseReport, type Block, type Report } from '../../../src/lib/parser/index.ts';
+import { parseReport } from '../../../src/lib/parser/index.ts';
+import type { Block, Report } from '../../../src/lib/model/report.ts';
 
 const bytesOf = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'utf8'));
 const canon = (s: string): string => normalize(s).replace(/\s+/g, '').replace(/\|/g, '');

@@ -18,7 +18,8 @@ import { generateReport, type GeneratedReport } from '../../../scripts/bench/gen
 import { decode } from '../../../src/lib/parser/decode.ts';
 import { ReportError } from '../../../src/lib/model/errors.ts';
 import { normalize } from '../../../src/lib/parser/normalize.ts';
-import { parseReport, type Report } from '../../../src/lib/parser/index.ts';
+import { parseReport } from '../../../src/lib/parser/index.ts';
+import type { Report } from '../../../src/lib/model/report.ts';
 
 const SEEDS = readdirSync('seeds')
   .filter((f) => f.endsWith('.txt'))

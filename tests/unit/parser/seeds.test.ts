@@ -4,7 +4,7 @@
  * job and is not asserted here.
  */
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../../src/lib/parser/index.ts';
+import type { Report } from '../../../src/lib/model/report.ts';
 import { SEEDS, allBlocks, countByDepth, headings, parseFile, sentenceTexts, topLevel } from './helpers.ts';
 
 const stripped = (r: Report) => r.stripped.map((s) => [s.line, s.reason, s.text]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetValues, rankMatches, toHit, withoutFacet } from '../../../src/lib/search/results.ts';
+import { rankMatches, toHit } from '../../../src/lib/search/results.ts';
 import type { SearchRecord } from '../../../src/lib/search/records.ts';
 import { queryTerms } from '../../../src/lib/search/text.ts';
 
@@ -69,22 +69,5 @@ describe('rankMatches', () => {
 
   it('keeps the given order (reading order) for equal ranks', () => {
     expect(rankMatches([match('b', 1, 1), match('a', 1, 1), match('c', 0, 1)]).map((m) => m.id)).toEqual(['b', 'a', 'c']);
-  });
-});
-
-describe('facet counts', () => {
-  it('leave out the facet being counted and keep the other choices', () => {
-    expect(withoutFacet({ city: '乐清市', kind: '工作总结' }, 'city')).toEqual({ kind: '工作总结' });
-    expect(withoutFacet({ kind: '工作总结' }, 'city')).toEqual({ kind: '工作总结' });
-  });
-
-  it('list the values the index counted, empty ones left out, most frequent first, ties in pinyin order', () => {
-    // Pagefind counts every value of a loaded filter, zero for those no result has.
-    expect(facetValues({ 义乌市: 1, 天门市: 0, 乐清市: 1, 广州市: 11 })).toEqual([
-      { value: '广州市', count: 11 },
-      { value: '乐清市', count: 1 },
-      { value: '义乌市', count: 1 },
-    ]);
-    expect(facetValues(undefined)).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Figure } from '../../../src/lib/figures/index.ts';
+import type { Figure } from '../../../src/lib/model/figure.ts';
 import { renderReport } from '../../../src/lib/views/render.ts';
-import type { Block, Report } from '../../../src/lib/parser/index.ts';
+import type { Block, Report } from '../../../src/lib/model/report.ts';
 import { launchBrowser } from '../../helpers/browser.ts';
 
 function figure(id: string, sentence: string, raw: string, kind: Figure['kind'] = 'actual'): Figure {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Report, Sentence } from '../../../src/lib/parser/index.ts';
+import type { Report, Sentence } from '../../../src/lib/model/report.ts';
 import { metricRows } from '../../../src/lib/views/metrics.ts';
 import {
   byPlaceThenYear,

@@ -2,8 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadIndicatorDefs, mapIndicator } from '../../../src/lib/editorial/indicators.ts';
 import { metricRows } from '../../../src/lib/views/metrics.ts';
-import { parseReport, type Report, type Sentence } from '../../../src/lib/parser/index.ts';
-import { loadTopicDefs, type TopicDef } from '../../../src/lib/editorial/topics.ts';
+import { parseReport } from '../../../src/lib/parser/index.ts';
+import type { Report, Sentence } from '../../../src/lib/model/report.ts';
+import { readTopicFolder, type TopicDef } from '../../../src/lib/editorial/topics.ts';
 import { excerpt, reportLabel, reportTopics, sectionsAbout, shareLabel } from '../../../src/lib/views/topic-view.ts';
 import { byName } from '../../helpers/synthetic-reports.ts';
 
@@ -69,7 +70,7 @@ describe('reportTopics', () => {
 describe('reportTopics on the seeds', () => {
   it('places every figure of every seed in exactly one section', async () => {
     const indicators = await loadIndicatorDefs('content/indicators');
-    const topics = await loadTopicDefs('content/topics');
+    const topics = (await readTopicFolder('content/topics')).map((f) => f.data);
     let figures = 0;
     for (const name of readdirSync('seeds').filter((n) => n.endsWith('.txt'))) {
       const parsed = parseReport(readFileSync(`seeds/${name}`), { source: `seeds/${name}` });

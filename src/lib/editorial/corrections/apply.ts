@@ -1,158 +1,15 @@
 /**
- * Editor corrections: what the parser got wrong or cannot know, fixed by an editor in
- * `content/corrections/<source name>.yaml`, each fix with a note saying why. The notes
- * are shown on the report page, so a reader sees what the text said and what an editor decided.
- *
- * The frontmatter of editor-written reports (editor-report.ts) states the same fields and is
+ * Applying an editor's correction (schema.ts) to a parsed report: the fixes made, each listed with
+ * its note for the report page. The frontmatter of editor-written reports (editor-report.ts) is
  * applied the same way.
  */
-import { z } from 'zod';
-import { type FieldPath, parseEditorYaml, validate } from '../editor-input.ts';
+import type { CorrectedReport } from '../../model/correction.ts';
 import { ReportError } from '../../model/errors.ts';
-import type { Figure, FigureContext } from '../../figures/index.ts';
-import type { PlaceResult } from '../../places/resolve.ts';
+import type { Figure, FigureContext } from '../../model/figure.ts';
+import type { PlaceResult } from '../../model/place.ts';
 import { REPORT_KIND_LABELS } from '../../model/labels.ts';
-import type { Report } from '../../parser/index.ts';
-
-const YEAR = z
-  .number({ error: '应为四位年份（如 2024）' })
-  .int({ error: '应为四位年份（如 2024）' })
-  .min(1949, { error: '应为 1949 年以后的四位年份' })
-  .max(2100, { error: '应为四位年份（如 2024）' });
-const NOTE = z
-  .string({ error: '应为一句说明依据的文字（note）' })
-  .trim()
-  .min(1, { error: '应为一句说明依据的文字（note），不能为空' });
-const KIND = z.enum(['summary', 'plan', 'summary+plan'], {
-  error: '应为 summary（总结）、plan（计划）或 summary+plan 之一',
-});
-const DATE = z
-  .string({ error: '应为日期 YYYY-MM-DD（如 2024-03-06）' })
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: '应为日期 YYYY-MM-DD（如 2024-03-06）' });
-const DIVISION_CODE = z
-  .string({ error: '应为六位行政区划代码（如 "330382"，加引号）' })
-  .regex(/^\d{6}$/, { error: '应为六位行政区划代码（如 "330382"）' });
-const TEXT = z.string({ error: '应为文字' }).trim().min(1, { error: '应为文字，不能为空' });
-
-/** One field fixed by an editor: the new value and why. */
-function fix<T extends z.ZodType>(value: T) {
-  return z.strictObject(
-    {
-      value,
-      note: NOTE,
-      /** True when the text does not state the value and the editor inferred it from the text. */
-      inferred: z.boolean({ error: '应为 true 或 false' }).optional(),
-    },
-    { error: '应为 value 与 note 两项（可加 inferred: true）' },
-  );
-}
-
-/** Report fields an editor may set, and what each must be. */
-export const reportFields = {
-  title: TEXT,
-  /** The place is looked up in the gazetteer from the code. */
-  divisionCode: DIVISION_CODE,
-  reviewYear: YEAR.nullable(),
-  planYear: YEAR.nullable(),
-  kind: KIND,
-  publishedAt: DATE,
-  publisher: TEXT,
-};
-
-/** Schema of `content/corrections/<source name>.yaml`. */
-const correctionSchema = z.strictObject(
-  {
-    title: fix(reportFields.title).optional(),
-    divisionCode: fix(reportFields.divisionCode).optional(),
-    reviewYear: fix(reportFields.reviewYear).optional(),
-    planYear: fix(reportFields.planYear).optional(),
-    kind: fix(reportFields.kind).optional(),
-    publishedAt: fix(reportFields.publishedAt).optional(),
-    publisher: fix(reportFields.publisher).optional(),
-    /** Year of one part, counted from 1 in reading order. */
-    parts: z
-      .array(
-        z.strictObject({
-          part: z.number({ error: '应为部分序号（从 1 起）' }).int().min(1, { error: '应为部分序号（从 1 起）' }),
-          year: YEAR.nullable(),
-          note: NOTE,
-          inferred: z.boolean({ error: '应为 true 或 false' }).optional(),
-        }),
-        { error: '应为列表' },
-      )
-      .optional(),
-    /** Figures the parser found that are not figures (or wrong), by anchor id. */
-    dropFigures: z
-      .array(
-        z.strictObject({
-          id: z.string({ error: '应为数字锚点，如 s-12-f1' }).regex(/^s-\d+-f\d+$/, { error: '应为数字锚点，如 s-12-f1' }),
-          note: NOTE,
-        }),
-        { error: '应为列表' },
-      )
-      .optional(),
-    /** Figures the parser missed, located by a passage of their sentence. */
-    addFigures: z
-      .array(
-        z.strictObject({
-          /** A passage copied from the sentence, containing `raw`; it must occur in exactly one sentence. */
-          sentence: TEXT,
-          raw: TEXT,
-          name: TEXT.nullable(),
-          value: z.number({ error: '应为数值（万、亿已换算，如 10.65万 → 106500）' }),
-          /** Upper bound of a range (`2-3家`: value 2, upperValue 3). */
-          upperValue: z.number({ error: '应为数值（范围的上限）' }).optional(),
-          unit: TEXT.nullable(),
-          qualifier: TEXT.nullable(),
-          /** The year the sentence states; omitted: the year of the part it stands in. */
-          year: YEAR.nullable().optional(),
-          kind: z.enum(['actual', 'target', 'change'], { error: '应为 actual（实际）、target（目标）或 change（变化）之一' }),
-          /** The indicator it states (an id in content/indicators); omitted: mapped by its name like any figure. */
-          indicator: TEXT.optional(),
-          note: NOTE,
-        }),
-        { error: '应为列表' },
-      )
-      .optional(),
-  },
-  { error: '应为“字段: {value, note}”的列表' },
-);
-
-/** What an editor wrote for one report. */
-export type CorrectionData = z.infer<typeof correctionSchema>;
-
-/** A correction file, parsed and validated, able to say where in the file a field is. */
-export interface Correction {
-  /** File path as shown in messages, e.g. `content/corrections/003_….yaml`. */
-  file: string;
-  data: CorrectionData;
-  /** 1-based line of a field in the file, null when unknown (e.g. frontmatter defaults). */
-  lineOf(path: FieldPath): number | null;
-}
-
-/** A correction as applied, for the report page ("编辑更正"). */
-export interface AppliedCorrection {
-  /** Where it stands in the correction file: `planYear`, `parts[2]`, `addFigures[1]`. */
-  key: string;
-  /** What was changed, in Chinese, e.g. `计划年份`, `第 2 部分年份`, `数字 s-12-f1`. */
-  field: string;
-  /** The parser's value for readers, `未注明` when it had none. */
-  before: string;
-  /** The editor's value for readers, `已删除` for dropped figures. */
-  after: string;
-  note: string;
-  /** The text does not state it: the editor inferred it from the text. */
-  inferred: boolean;
-  /** The file the correction comes from. */
-  file: string;
-}
-
-/** A report with the editors' corrections applied and listed. */
-export interface CorrectedReport extends Report {
-  corrections: AppliedCorrection[];
-  /** Figure id → indicator id, for figures an editor added with their indicator. */
-  assignedIndicators: Record<string, string>;
-}
+import type { Report } from '../../model/report.ts';
+import type { Correction, CorrectionData } from './schema.ts';
 
 /** What applying needs from other modules. */
 export interface CorrectionDeps {
@@ -164,12 +21,6 @@ export interface CorrectionDeps {
   indicatorIds: ReadonlySet<string>;
 }
 
-/** Parse and validate a correction file; a ReportError names the field, what is expected and what was found. */
-export function parseCorrection(file: string, yamlText: string): Correction {
-  const yaml = parseEditorYaml(file, yamlText);
-  return { file, data: validate(file, correctionSchema, yaml), lineOf: yaml.lineOf };
-}
-
 const FIELD_LABELS = {
   title: '标题',
   divisionCode: '地点（行政区划代码）',
@@ -179,7 +30,6 @@ const FIELD_LABELS = {
   publishedAt: '发布日期',
   publisher: '发布机构',
 } as const;
-
 
 function shown(value: string | number | null): string {
   return value === null || value === '' ? '未注明' : String(value);
@@ -352,33 +202,4 @@ function addFigure(report: Report, correction: Correction, i: number, item: AddI
   sentence.figures = [...sentence.figures, figure].sort((a, b) => a.start - b.start);
   record(`addFigures[${i + 1}]`, `数字 ${figure.id}`, '（未识别）', item.raw, item.note);
   return figure;
-}
-
-/**
- * Which source each correction file corrects: `content/corrections/<name>.yaml` corrects the
- * source named `<name>.txt` or `<name>.md`. A correction file for no source, or two sources
- * with one name, is an error. Returns correction file by source file.
- */
-export function matchCorrections(correctionFiles: readonly string[], sourceFiles: readonly string[]): Map<string, string> {
-  const stem = (file: string) => file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
-  const sources = new Map<string, string>();
-  for (const source of sourceFiles) {
-    const other = sources.get(stem(source));
-    if (other) throw new ReportError(source, null, `与 ${other} 同名，更正文件无法区分两者`, '请给其中一个改名');
-    sources.set(stem(source), source);
-  }
-  const matched = new Map<string, string>();
-  for (const file of correctionFiles) {
-    const source = sources.get(stem(file));
-    if (!source) {
-      throw new ReportError(
-        file,
-        null,
-        `没有名为 ${stem(file)} 的报告源文件（应有 ${stem(file)}.txt 或 ${stem(file)}.md）`,
-        '更正文件须与所更正的报告源文件同名，请核对文件名',
-      );
-    }
-    matched.set(source, file);
-  }
-  return matched;
 }

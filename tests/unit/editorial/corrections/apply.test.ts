@@ -1,19 +1,13 @@
 /**
- * Editor corrections on a real report: seed 003 (海安), a plan that states no year anywhere.
+ * Applying editor corrections to a real report: seed 003 (海安), a plan that states no year anywhere.
  * Expected values are read off the seed text.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyCorrection, type CorrectedReport, matchCorrections, parseCorrection } from '../../../src/lib/editorial/corrections/apply.ts';
-import { parseEditorReport } from '../../../src/lib/editorial/editor-report.ts';
-import { extractFigures, type Figure } from '../../../src/lib/figures/index.ts';
-import { placeByCode } from '../../../src/lib/places/resolve.ts';
-import { parseReport, type Report } from '../../../src/lib/parser/index.ts';
-
-const SOURCE = 'seeds/003_91bbed86cc79f672.txt';
-const FILE = 'content/corrections/003_91bbed86cc79f672.yaml';
-const parsed: CorrectedReport = { ...parseReport(readFileSync(SOURCE), { source: SOURCE }), corrections: [], assignedIndicators: {} };
-const deps = { placeByCode, extractFigures, indicatorIds: new Set(['childcare-places']) };
+import { applyCorrection, parseCorrection } from '../../../../src/lib/editorial/corrections/index.ts';
+import type { CorrectedReport } from '../../../../src/lib/model/correction.ts';
+import type { Figure } from '../../../../src/lib/model/figure.ts';
+import type { Report } from '../../../../src/lib/model/report.ts';
+import { deps, errorOf, FILE, parsed } from './fixtures.ts';
 
 function apply(yaml: string, report: CorrectedReport = parsed): CorrectedReport {
   return applyCorrection(report, parseCorrection(FILE, yaml), deps);
@@ -26,15 +20,6 @@ function figures(report: Report): Figure[] {
 function sentence(report: Report, text: string) {
   const all = report.parts.flatMap((p) => p.blocks.flatMap((b) => (b.type === 'paragraph' ? b.sentences : [])));
   return all.find((s) => s.text.includes(text))!;
-}
-
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected an error');
 }
 
 describe('the seed before correction', () => {
@@ -183,71 +168,6 @@ describe('place', () => {
   it('refuses a code that is no division', () => {
     expect(errorOf(() => apply('divisionCode:\n  value: "999999"\n  note: x\n'))).toBe(
       `${FILE}:2: divisionCode “999999” 不是现行行政区划代码。请按 GB/T 2260 查对六位代码`,
-    );
-  });
-});
-
-describe('bad editor input: one message naming file, line, field, expected and found', () => {
-  it('a year written in Chinese numerals', () => {
-    expect(errorOf(() => parseCorrection(FILE, 'planYear:\n  value: 二〇二四\n  note: 据正文\n'))).toBe(
-      `${FILE}:2: planYear 应为四位年份（如 2024），实际为 “二〇二四”。请改正后重新构建`,
-    );
-  });
-
-  it('a field that does not exist', () => {
-    const message = errorOf(() => parseCorrection(FILE, '# 注释\nplan_year:\n  value: 2024\n  note: x\n'));
-    expect(message).toContain(`${FILE}:2: 有未知字段 “plan_year”`);
-    expect(message).toContain('planYear');
-  });
-
-  it('a correction without a note', () => {
-    expect(errorOf(() => parseCorrection(FILE, 'reviewYear:\n  value: 2023\n'))).toBe(
-      `${FILE}:1: reviewYear.note 应为一句说明依据的文字（note），实际为 （缺少）。请改正后重新构建`,
-    );
-  });
-
-  it('a division code written as a number', () => {
-    expect(errorOf(() => parseCorrection(FILE, 'divisionCode:\n  value: 320685\n  note: x\n'))).toContain(
-      'divisionCode 应为六位行政区划代码（如 "330382"，加引号），实际为 320685',
-    );
-  });
-
-  it('YAML that does not parse', () => {
-    expect(errorOf(() => parseCorrection(FILE, 'planYear:\n  value: [2024\n'))).toBe(
-      `${FILE}:2: YAML 格式错误，方括号 [ 没有配对的 ]；该行是“value: [2024”。请改正后重新构建`,
-    );
-  });
-
-  it('a correction file for a source that does not exist', () => {
-    expect(errorOf(() => matchCorrections(['content/corrections/999_x.yaml'], [SOURCE]))).toBe(
-      'content/corrections/999_x.yaml: 没有名为 999_x 的报告源文件（应有 999_x.txt 或 999_x.md）。更正文件须与所更正的报告源文件同名，请核对文件名',
-    );
-    expect(matchCorrections([FILE], [SOURCE, 'content/reports/a.md'])).toEqual(new Map([[SOURCE, FILE]]));
-  });
-});
-
-describe('editor-written reports', () => {
-  // Seed 004 (天门) from its title line (line 17) on, as an editor would paste it under a frontmatter.
-  const body = readFileSync('seeds/004_07ef2b519cbbfa54.txt', 'utf8').split('\n').slice(16).join('\n');
-  const md = (front: string) => new TextEncoder().encode(`---\n${front}\n---\n${body}`);
-
-  it('parses the body with the markdown file’s line numbers and applies the frontmatter', () => {
-    const { report, frontmatter } = parseEditorReport(
-      'content/reports/tianmen.md',
-      md('title: 天门市卫健委2023年工作总结\ndivisionCode: "429006"\nreviewYear: 2023\ncopiedFrom: 天门市人民政府网站'),
-    );
-    const firstParagraph = report.parts.flatMap((p) => p.blocks).find((b) => b.type === 'paragraph')!;
-    // The first paragraph is line 21 of the seed, line 5 of the body, line 11 of the file (after 6 frontmatter lines).
-    expect(firstParagraph.line).toBe(11);
-    const corrected = applyCorrection({ ...report, corrections: [], assignedIndicators: {} }, frontmatter, deps);
-    expect(corrected).toMatchObject({ title: '天门市卫健委2023年工作总结', reviewYear: 2023 });
-    expect(corrected.place.fullName).toBe('天门市');
-    expect(corrected.corrections.every((c) => c.note === '编辑录入，出处：天门市人民政府网站')).toBe(true);
-  });
-
-  it('names the file, line and field of a bad frontmatter', () => {
-    expect(errorOf(() => parseEditorReport('content/reports/x.md', md('title: 天门\nreviewYear: 二〇二三\ncopiedFrom: x')))).toBe(
-      'content/reports/x.md:3: reviewYear 应为四位年份（如 2024），实际为 “二〇二三”。请改正后重新构建',
     );
   });
 });

@@ -1,0 +1,160 @@
+/**
+ * Tokens: the numbers of a sentence that are figures, each with its value, unit and qualifier,
+ * and the lists they form (`70%、80%以上`). Scanning rules (what is not a figure: codes, ordinals,
+ * programme names, attributes such as `65岁以上老人`…) are in the header of index.ts; the words are
+ * in lexicon.ts.
+ */
+import { DIGITS_SOURCE, MULTIPLIER_SOURCE, quantity } from './numbers.ts';
+import {
+  ATTRIBUTE_UNITS,
+  INFIX_QUALIFIERS,
+  PREFIX_QUALIFIERS,
+  PREFIX_QUALIFIER_GUARDS,
+  RANK_UNITS,
+  SUFFIX_QUALIFIERS,
+  SUFFIX_QUALIFIERS_TIME,
+  UNITS,
+  UNIT_WORD_GUARDS,
+} from './lexicon.ts';
+
+/** One figure as scanned: where it is written and what it states. */
+export interface Token {
+  start: number;
+  end: number;
+  value: number;
+  upperValue?: number;
+  unit: string | null;
+  qualifier: string | null;
+  /** Prefix-less start: where the digits begin. */
+  digitsStart: number;
+  /** Qualifier written before the digits, for list propagation. */
+  hasPrefix: boolean;
+  hasSuffix: boolean;
+}
+
+const SUFFIX_QUALIFIER = new RegExp(String.raw`^\s*(${SUFFIX_QUALIFIERS.join('|')})`);
+const SUFFIX_QUALIFIER_TIME = new RegExp(String.raw`^\s*(${SUFFIX_QUALIFIERS_TIME.join('|')})`);
+const INFIX_QUALIFIER = INFIX_QUALIFIERS.join('|');
+const UNIT_SOURCE = UNITS.map(escapeRegex).join('|');
+const TOKEN = new RegExp(
+  [
+    String.raw`(?<cm>\d+)\s*分钟?\s*(?<cs>\d+)\s*秒`,
+    String.raw`(?<ch>\d+)\s*小时\s*(?<chm>\d+)\s*分钟?`,
+    String.raw`(?<num>${DIGITS_SOURCE})(?:\s*(?<sep>[-~—–至到])\s*(?<num2>${DIGITS_SOURCE}))?` +
+      String.raw`(?<in1>${INFIX_QUALIFIER})?(?<mult>${MULTIPLIER_SOURCE})?(?<in2>${INFIX_QUALIFIER})?` +
+      String.raw`(?:\s*(?<unit>${UNIT_SOURCE}))?`,
+  ].join('|'),
+  'g',
+);
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const isCjk = (ch: string | undefined) => ch !== undefined && /[\u3400-\u9fff]/.test(ch);
+
+/** The figures of `text` (width-folded), in order, skipping those starting at a masked offset. */
+export function scanTokens(text: string, masked: Uint8Array): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const g = m.groups ?? {};
+    let start = m.index;
+    let end = start + m[0].length;
+    if (masked[start]) continue;
+    const before = text[start - 1];
+    // Part of a code, a decimal, a ratio or a clock time: `H7N9`, `2021-374107`, `1:1`.
+    if (before !== undefined && /[A-Za-z0-9_/.#:\-]/.test(before)) continue;
+
+    let value: number;
+    let upperValue: number | undefined;
+    let unit: string | null;
+    let infix: string | null = null;
+    if (g.cm !== undefined) {
+      value = Number(g.cm) * 60 + Number(g.cs);
+      unit = '秒';
+    } else if (g.ch !== undefined) {
+      value = Number(g.ch) * 60 + Number(g.chm);
+      unit = '分钟';
+    } else {
+      unit = g.unit === '/十万' ? '/10万' : (g.unit ?? null);
+      const afterUnit = text[end];
+      if (unit !== null && afterUnit !== undefined && UNIT_WORD_GUARDS[unit]?.includes(afterUnit)) {
+        end = start + m[0].slice(0, m[0].length - unit.length).trimEnd().length;
+        unit = null;
+      }
+      if (unit === '分' && !/^(?:$|[\s,;:。!?、)和及与或以左])/.test(text.slice(end, end + 1))) continue;
+      const mult = g.mult ?? null;
+      if (unit === null && mult === null) continue;
+      infix = g.in1 ?? g.in2 ?? null;
+      value = quantity(g.num, mult);
+      if (g.num2 !== undefined) upperValue = quantity(g.num2, mult);
+    }
+
+    const after = text[end];
+    if (unit === null && after !== undefined && /[A-Za-z0-9]/.test(after)) continue;
+    const prevChar = text.slice(Math.max(0, start - 8), start).trimEnd().slice(-1);
+    // Ordinals and denominators: `第2名`, `每10万人口`.
+    if (prevChar === '第' || prevChar === '每') continue;
+    if ((prevChar === '前' || prevChar === '后') && (unit === null || RANK_UNITS.has(unit))) continue;
+    // Programme names: `26项行动`.
+    if (/^(?:行动|工程)/.test(text.slice(end, end + 2))) continue;
+
+    const digitsStart = start;
+    let qualifier: string | null = infix;
+    let hasPrefix = false;
+    const headStart = Math.max(0, start - 12);
+    const head = text.slice(headStart, start).replace(/\s+$/, '');
+    for (const q of PREFIX_QUALIFIERS) {
+      if (!head.endsWith(q)) continue;
+      const pos = headStart + head.length - q.length;
+      const guard = PREFIX_QUALIFIER_GUARDS[q];
+      if (guard && pos > 0 && guard.includes(text[pos - 1])) continue;
+      if (masked[pos]) continue;
+      qualifier = q + (qualifier ?? '');
+      start = pos;
+      hasPrefix = true;
+      break;
+    }
+    let hasSuffix = false;
+    const isAttributeUnit = unit !== null && ATTRIBUTE_UNITS.has(unit);
+    const suffix = (isAttributeUnit ? SUFFIX_QUALIFIER_TIME : SUFFIX_QUALIFIER).exec(text.slice(end, end + 8));
+    if (suffix) {
+      qualifier = qualifier ? `${qualifier}…${suffix[1]}` : suffix[1];
+      end += suffix[0].length;
+      hasSuffix = true;
+    }
+    // `65岁以上老人`, `0-3岁儿童`, `24小时值班`: an attribute of what follows, not a figure.
+    if (isAttributeUnit) {
+      const next = text.slice(end).trimStart()[0];
+      if (isCjk(next) && !'和及与或'.includes(next)) continue;
+    }
+
+    tokens.push({
+      start,
+      end,
+      value,
+      ...(upperValue !== undefined ? { upperValue } : {}),
+      unit,
+      qualifier,
+      digitsStart,
+      hasPrefix,
+      hasSuffix,
+    });
+  }
+  return tokens;
+}
+
+/** Consecutive tokens separated only by `、`/`和`/`及`/`与`: values of one list. */
+export function groupLists(text: string, tokens: Token[]): Token[][] {
+  const lists: Token[][] = [];
+  for (const t of tokens) {
+    const current = lists[lists.length - 1];
+    const prev = current?.[current.length - 1];
+    if (prev && !prev.hasSuffix && !t.hasPrefix && /^\s*(?:、|和|及|与|以及|或)\s*$/.test(text.slice(prev.end, t.start))) {
+      current.push(t);
+    } else {
+      lists.push([t]);
+    }
+  }
+  return lists;
+}

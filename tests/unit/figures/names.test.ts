@@ -1,0 +1,63 @@
+/** Naming figures from the text before them, and the subject of a sentence's later figures. */
+import { describe, expect, it } from 'vitest';
+import { Clauses } from '../../../src/lib/figures/clauses.ts';
+import { maskRanges } from '../../../src/lib/figures/mask.ts';
+import { leadClause, listNames } from '../../../src/lib/figures/names.ts';
+import { groupLists, scanTokens } from '../../../src/lib/figures/tokens.ts';
+
+/** The name of every figure of `text`, each list's run starting where the figure before it ends. */
+function names(text: string): (string | null)[] {
+  const masked = maskRanges(text);
+  const tokens = scanTokens(text, masked);
+  let floor = 0;
+  return groupLists(text, tokens).flatMap((list) => {
+    const found = listNames(text, masked, list, floor);
+    floor = list[list.length - 1].end;
+    return found;
+  });
+}
+
+describe('listNames', () => {
+  it('runs back to a delimiter, connectives before the value stripped', () => {
+    expect(names('千人医师数达3.41人')).toEqual(['千人医师数']);
+    expect(names('全年门诊量同比增长9.6%')).toEqual(['全年门诊量']);
+    expect(names('其中,基层就诊率分别达到65%')).toEqual(['基层就诊率']);
+  });
+
+  it('leaves out years, dates and openers in front, and a bare comparison base', () => {
+    expect(names('2023年全市人均预期寿命为82.5岁')).toEqual(['全市人均预期寿命']);
+    expect(names('力争床位数达到600张')).toEqual(['床位数']);
+    expect(names('较2018年提高5%')).toEqual([null]);
+  });
+
+  it('includes a short bracket without digits, not a longer or numbered one', () => {
+    expect(names('执业(助理)医师数3.2人')).toEqual(['执业(助理)医师数']);
+    expect(names('床位(2023年)500张')).toEqual([null]);
+  });
+
+  it('names a single value after the last item of an enumeration', () => {
+    expect(names('新增托育机构16家、托位684个')).toEqual(['新增托育机构', '托位']);
+    expect(names('获评省级名医1名和市级名医11人')).toEqual(['获评省级名医', '市级名医']);
+  });
+
+  it('splits a shared run over a list, the shared head given to every part', () => {
+    expect(names('高血压、糖尿病规范管理率分别为70%、65%')).toEqual(['高血压规范管理率', '糖尿病规范管理率']);
+    expect(names('0-3岁儿童、65岁以上老年人中医健康管理率分别达到80%、75%')).toEqual([
+      '0-3岁儿童中医健康管理率',
+      '65岁以上老年人中医健康管理率',
+    ]);
+  });
+
+  it('names no value of a list its run cannot be split over', () => {
+    expect(names('高血压规范管理率分别为70%、65%')).toEqual([null, null]);
+  });
+});
+
+describe('leadClause', () => {
+  it('is the clause text before a position, or null at a clause start', () => {
+    const text = '全年,建立医养结合机构 6家,床位1860张';
+    const clauses = new Clauses(text);
+    expect(leadClause(text, clauses, text.indexOf('6家'))).toBe('建立医养结合机构');
+    expect(leadClause(text, clauses, text.indexOf('床位'))).toBeNull();
+  });
+});
