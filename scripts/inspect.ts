@@ -7,11 +7,9 @@
  * Bad input (missing file, binary, empty) prints the problem on stderr and exits non-zero.
  */
 import { readFileSync } from 'node:fs';
-import { ReportError } from '../src/lib/model/errors.ts';
-import { loadIndicatorDefs, mapIndicator, type IndicatorDef } from '../src/lib/editorial/indicators.ts';
+import { figuresOf, type OutlineNode, type Report, ReportError } from '../src/lib/model/index.ts';
+import { loadIndicatorDefs, mapIndicator, type IndicatorDef } from '../src/lib/editorial/index.ts';
 import { parseReport } from '../src/lib/parser/index.ts';
-import type { OutlineNode, Report } from '../src/lib/model/report.ts';
-import { figuresOf } from '../src/lib/model/walk.ts';
 
 /** Indicator definitions editors keep in content/ (the folder can be moved with CONTENT_DIR). */
 const INDICATORS_DIR = `${process.env.CONTENT_DIR ?? 'content'}/indicators`;

@@ -6,7 +6,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { cityProfileSchema, indicatorSchema, readCityFolder, readIndicatorFolder, readTopicFolder, topicSchema } from './lib/editorial/index.ts';
-import { storedReportSchema } from './lib/model/stored-report.ts';
+import { storedReportSchema } from './lib/model/index.ts';
 import { markdownLoader } from './loaders/markdown.ts';
 import { reportsLoader } from './loaders/reports.ts';
 

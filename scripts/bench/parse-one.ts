@@ -6,10 +6,9 @@
  *   node --import tsx scripts/bench/parse-one.ts <file>
  */
 import { readFileSync } from 'node:fs';
-import { ReportError } from '../../src/lib/model/errors.ts';
+import { type Report, ReportError } from '../../src/lib/model/index.ts';
 import { normalize } from '../../src/lib/parser/normalize.ts';
 import { parseReport } from '../../src/lib/parser/index.ts';
-import type { Report } from '../../src/lib/model/report.ts';
 
 /** What a parse produced, in counts. */
 export interface ParseOutcome {

@@ -14,8 +14,9 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import type { SearchRecord } from '../lib/search/records.ts';
-import { indexTokens, titleTokens } from '../lib/search/text.ts';
+// The worker loads only what indexing needs: the tokenizer, not the build-side records code.
+import { indexTokens, titleTokens } from '../lib/search/browser.ts';
+import type { SearchRecord } from '../lib/search/index.ts';
 
 /** One shard to write: its records, its folder, and whether to keep only the index files there. */
 export interface ShardJob {

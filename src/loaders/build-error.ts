@@ -3,7 +3,7 @@
  * error's hint, location and stack trace when it has them, which would bury the one line an
  * editor needs. A ReportError's message already names file, line, problem and what to do.
  */
-import { ReportError } from '../lib/model/errors.ts';
+import { ReportError } from '../lib/model/index.ts';
 
 /** Run a load; a ReportError from it becomes an error with nothing but its message. */
 export async function withEditorMessages<T>(load: () => Promise<T>): Promise<T> {

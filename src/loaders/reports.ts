@@ -24,12 +24,10 @@ import {
   parseCorrection,
   parseEditorReport,
 } from '../lib/editorial/index.ts';
-import type { CorrectedReport } from '../lib/model/correction.ts';
+import { type CorrectedReport, figuresOf, type Report, sourceStem } from '../lib/model/index.ts';
 import { extractFigures } from '../lib/figures/index.ts';
 import { placeByCode, reportId } from '../lib/places/index.ts';
 import { parseReport } from '../lib/parser/index.ts';
-import type { Report } from '../lib/model/report.ts';
-import { sourceStem } from '../lib/model/source.ts';
 import { withEditorMessages } from './build-error.ts';
 import { readEditorFolder } from './markdown.ts';
 import { reloadOnEdit } from './watch.ts';
@@ -191,14 +189,9 @@ function prepare(
   let corrected: CorrectedReport = { ...report, corrections: [], assignedIndicators: {} };
   for (const correction of corrections) if (correction) corrected = applyCorrection(corrected, correction, deps);
   const indicators: Record<string, string> = {};
-  for (const part of corrected.parts) {
-    for (const block of part.blocks) {
-      if (block.type !== 'paragraph') continue;
-      for (const figure of block.sentences.flatMap((s) => s.figures)) {
-        const indicator = corrected.assignedIndicators[figure.id] ?? mapIndicator(figure, defs);
-        if (indicator !== null) indicators[figure.id] = indicator;
-      }
-    }
+  for (const { figure } of figuresOf(corrected)) {
+    const indicator = corrected.assignedIndicators[figure.id] ?? mapIndicator(figure, defs);
+    if (indicator !== null) indicators[figure.id] = indicator;
   }
   return { report: corrected, indicators };
 }

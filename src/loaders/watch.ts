@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { ReportError } from '../lib/model/errors.ts';
+import { ReportError } from '../lib/model/index.ts';
 
 /** How long the events of one save must have stopped before reloading. */
 const SETTLE_MS = 150;

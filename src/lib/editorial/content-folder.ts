@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { type EditorYaml, splitFrontmatter, validate } from './editor-input.ts';
-import { ReportError } from '../model/errors.ts';
+import { ReportError } from '../model/index.ts';
 
 /** One file of the folder, validated. */
 export interface ContentFile<T> {

@@ -5,7 +5,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { ReportError } from '../model/errors.ts';
+import { ReportError } from '../model/index.ts';
 import { firstYamlProblem } from './yaml-errors.ts';
 
 /** A path into a YAML value, e.g. `['addFigures', 0, 'raw']`. */

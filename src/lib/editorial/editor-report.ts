@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { type Correction, type CorrectionData, reportFields } from './corrections/index.ts';
 import { splitFrontmatter, validate } from './editor-input.ts';
 import { parseReport } from '../parser/index.ts';
-import type { Report } from '../model/report.ts';
+import type { Report } from '../model/index.ts';
 
 /** Frontmatter of `content/reports/*.md`. */
 const frontmatterSchema = z.strictObject(

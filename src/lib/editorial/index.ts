@@ -8,4 +8,4 @@ export { parseEditorReport } from './editor-report.ts';
 export type { ContentFile } from './content-folder.ts';
 export { type CityProfile, cityProfileSchema, defaultCityProfile, readCityFolder } from './cities.ts';
 export { type IndicatorDef, indicatorSchema, type LoadedIndicator, loadIndicatorDefs, mapIndicator, readIndicatorFolder } from './indicators.ts';
-export { readTopicFolder, type TopicDef, topicSchema } from './topics.ts';
+export { assignTopics, readTopicFolder, type TopicDef, topicSchema, type TopicScore, type TopicSection, type TopicShare, topicShares } from './topics.ts';

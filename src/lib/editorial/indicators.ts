@@ -21,9 +21,8 @@
  */
 import { z } from 'zod';
 import { type ContentFile, readContentFolder } from './content-folder.ts';
-import { ReportError } from '../model/errors.ts';
-import type { Figure } from '../model/figure.ts';
-import { foldWidth } from '../parser/normalize.ts';
+import { type Figure, ReportError } from '../model/index.ts';
+import { foldWidth } from '../width.ts';
 
 /** Frontmatter of `content/indicators/<id>.md`. */
 export const indicatorSchema = z.strictObject({

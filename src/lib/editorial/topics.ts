@@ -17,7 +17,7 @@
  */
 import { z } from 'zod';
 import { type ContentFile, readContentFolder } from './content-folder.ts';
-import { foldWidth } from '../parser/normalize.ts';
+import { foldWidth } from '../width.ts';
 
 /** Frontmatter of `content/topics/<id>.md`. */
 export const topicSchema = z.strictObject({

@@ -22,8 +22,8 @@
  * subject), `years.ts` (year), `kind.ts` (actual/target/change), with `numbers.ts` (values),
  * `clauses.ts` (clause spans) and `lexicon.ts` (the word lists).
  */
-import type { Figure, FigureContext } from '../model/figure.ts';
-import { foldWidth } from '../parser/normalize.ts';
+import type { Figure, FigureContext } from '../model/index.ts';
+import { foldWidth } from '../width.ts';
 import { Clauses } from './clauses.ts';
 import { figureKind, sentenceOutlook } from './kind.ts';
 import { maskRanges } from './mask.ts';

@@ -6,7 +6,7 @@
  * its unit is `个百分点`; else `target` in a plan part (unless its clause says `目前`/`现有`…) or in
  * a sentence with `力争`/`预计`/`目标是`/`到<later year>年`; else `actual`.
  */
-import type { FigureContext, FigureKind } from '../model/figure.ts';
+import type { FigureContext, FigureKind } from '../model/index.ts';
 import type { Clauses } from './clauses.ts';
 import { CHANGE_UNITS, PRESENT } from './lexicon.ts';
 import type { Token } from './tokens.ts';

@@ -7,7 +7,7 @@
  * page-function line is a short line made only of widget words; an empty `附件:` box only
  * counts at the end of the page. A line with a sentence end (`。`) is never furniture.
  */
-import type { SourceLine, Stripped } from '../model/report.ts';
+import type { SourceLine, Stripped } from '../model/index.ts';
 
 /** Body lines left after removing page furniture, and what was removed. */
 export interface ChromeResult {

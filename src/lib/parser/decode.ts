@@ -8,7 +8,7 @@
  */
 import { detect } from 'jschardet';
 import iconv from 'iconv-lite';
-import { ReportError } from '../model/errors.ts';
+import { ReportError } from '../model/index.ts';
 
 /** Decoded text and the encoding it was read as (`utf-8`, `utf-16le`, `utf-16be`, `gb18030`, `big5`). */
 export interface Decoded {

@@ -8,7 +8,7 @@
  * (kept in the title, as written), or at a space when it is a bare phrase such as
  * `一、2023年工作总结 2023年,市卫健局…`.
  */
-import type { HeadingDepth } from '../model/report.ts';
+import type { HeadingDepth } from '../model/index.ts';
 
 /** A heading found at the start of a text. */
 export interface HeadingMatch {

@@ -10,10 +10,18 @@
  * Rendering to HTML (src/lib/views/render.ts) and editor corrections (src/lib/editorial/corrections/)
  * work on the result; nothing here imports Astro.
  */
-import type { Block, Part, Report, ReportKind, Sentence } from '../model/report.ts';
+import {
+  type Block,
+  type Part,
+  type PlaceResult,
+  type Report,
+  REPORT_KIND_LABELS,
+  ReportError,
+  type ReportKind,
+  type Sentence,
+} from '../model/index.ts';
 import { extractFigures } from '../figures/index.ts';
 import { reportId, resolvePlace } from '../places/index.ts';
-import type { PlaceResult } from '../model/place.ts';
 import { decode } from './decode.ts';
 import { normalize, sourceLines } from './normalize.ts';
 import { stripChrome } from './chrome.ts';
@@ -22,8 +30,6 @@ import { buildBlocks, buildOutline, type HeadingBlock, type StructureBlock } fro
 import { titleKinds } from './kinds.ts';
 import { splitParts } from './parts.ts';
 import { splitSentences } from './sentences.ts';
-import { ReportError } from '../model/errors.ts';
-import { REPORT_KIND_LABELS } from '../model/labels.ts';
 
 /** Options of `parseReport`. */
 export interface ParseOptions {

@@ -3,7 +3,7 @@
  * section (问题和挑战). Read by structure (is a line a part title?), parts (where a part starts,
  * which kind) and the pipeline (which title line is the report's title).
  */
-import type { PartKind } from '../model/report.ts';
+import type { PartKind } from '../model/index.ts';
 
 /** Kinds a part title can name. */
 export type NamedKind = Exclude<PartKind, 'other'>;

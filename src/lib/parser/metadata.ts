@@ -9,7 +9,7 @@
  *   a date, `主动公开`, and an agency name next to them (`市卫生健康局`).
  * Metadata lines leave the body and are listed as `Stripped` with reason `元数据`.
  */
-import type { SourceLine, SourceMeta, Stripped } from '../model/report.ts';
+import type { SourceLine, SourceMeta, Stripped } from '../model/index.ts';
 import { matchHeading } from './headings.ts';
 
 /** Metadata found, the body lines left, and the metadata lines removed. */

@@ -9,7 +9,7 @@
  * review or a plan takes its kind from its wording only by a clear majority, and a year only when
  * the year's own sentence says which it is.
  */
-import type { PartKind, ReportKind } from '../model/report.ts';
+import type { PartKind, ReportKind } from '../model/index.ts';
 import { KIND_PATTERNS, type NamedKind, titleKinds } from './kinds.ts';
 import type { StructureBlock, TextBlock, TitleBlock } from './structure.ts';
 

@@ -10,7 +10,7 @@
  * short unnumbered line naming a part (`2021年卫生健康工作要点`).
  * Heading ids follow the outline position (`h-2-1`), title ids count (`t-1`).
  */
-import type { Block, OutlineNode, SourceLine } from '../model/report.ts';
+import type { Block, OutlineNode, SourceLine } from '../model/index.ts';
 import { matchHeading } from './headings.ts';
 import { titleKinds } from './kinds.ts';
 

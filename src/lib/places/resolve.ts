@@ -14,7 +14,7 @@
  * This module weighs the findings and settles the result; each kind of evidence has its reader:
  * title-evidence.ts (1), credit-code.ts (2), body-reading.ts and body-author.ts (3).
  */
-import type { PlaceResult } from '../model/place.ts';
+import type { PlaceResult } from '../model/index.ts';
 import { divisionByCode, lineage, type Division } from './gazetteer.ts';
 import { compact, related, type Finding } from './finding.ts';
 import { authorityFinding, namedPlaceFinding } from './title-evidence.ts';

@@ -7,9 +7,7 @@
 import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
 import readingsFile from '../../../content/place-readings.json' with { type: 'json' };
-import { ReportError } from '../model/errors.ts';
-import type { ReportKind } from '../model/report.ts';
-import { sourceStem } from '../model/source.ts';
+import { ReportError, type ReportKind, sourceStem } from '../model/index.ts';
 
 const READINGS_FILE = 'content/place-readings.json';
 

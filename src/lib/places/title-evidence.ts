@@ -6,7 +6,7 @@
  * name the place with full names on one line of descent. Both may leave several candidates
  * (`朝阳区`), which weaker evidence settles or not (resolve.ts).
  */
-import type { PlaceLevel } from '../model/place.ts';
+import type { PlaceLevel } from '../model/index.ts';
 import { nameEndingAt, scanNames, within, type Division } from './gazetteer.ts';
 import { quote, type Finding } from './finding.ts';
 

@@ -2,9 +2,8 @@
  * Search records: what the search index holds for one result, built from a report's sections
  * (src/lib/views/sections.ts), a city page or a topic page. Runs at build time only.
  */
-import { PART_KIND_LABELS, UNKNOWN_PLACE, yearLabel } from '../model/labels.ts';
-import type { Report } from '../model/report.ts';
-import { reportSections, type SearchSection } from '../views/sections.ts';
+import { PART_KIND_LABELS, type Report, UNKNOWN_PLACE, yearLabel } from '../model/index.ts';
+import { reportSections, type SearchSection } from '../views/index.ts';
 import type { Facet } from './facets.ts';
 
 /** What the search index holds for one result: a report section, a city page or a topic page. */

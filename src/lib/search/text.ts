@@ -20,7 +20,7 @@
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
-import { ZERO_WIDTH, foldWidth } from '../parser/normalize.ts';
+import { ZERO_WIDTH, foldWidth } from '../width.ts';
 
 /** Folded text with, for each of its UTF-16 units, the index of the source unit it came from. */
 export interface FoldedText {

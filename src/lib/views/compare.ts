@@ -6,7 +6,7 @@
  * actual values and targets are kept apart; every other row of an indicator stays listed in its
  * view so nothing the reports say is hidden.
  */
-import type { IndicatorDef } from '../editorial/indicators.ts';
+import type { IndicatorDef } from '../editorial/index.ts';
 import {
   latestByPlace,
   perCapita,

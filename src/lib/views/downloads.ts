@@ -4,7 +4,7 @@
  */
 import { toCsv } from './csv.ts';
 import type { MetricRow } from './metrics.ts';
-import type { Report, ReportKind } from '../model/report.ts';
+import type { Report, ReportKind } from '../model/index.ts';
 
 /** Columns of metrics.csv and keys of each metrics.json record: fields of `MetricRow`, then `url`. */
 export const METRIC_COLUMNS = [

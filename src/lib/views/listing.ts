@@ -2,7 +2,7 @@
  * Listing: the order reports are listed in, and which reports belong to which city page
  * (a city has a page when an editor wrote its profile or when a report was resolved to it).
  */
-import type { Report } from '../model/report.ts';
+import type { Report } from '../model/index.ts';
 
 /** What listing needs of a city profile. */
 export interface ProfileKey {

@@ -6,9 +6,7 @@
  * A row belongs to a place only through its report's resolved division code; a figure whose year
  * is not stated keeps `year: null` and never takes part in a choice by year.
  */
-import type { Figure, FigureKind } from '../model/figure.ts';
-import type { Report } from '../model/report.ts';
-import { figuresOf } from '../model/walk.ts';
+import { type Figure, type FigureKind, figuresOf, type Report } from '../model/index.ts';
 
 /** One figure with where it stands and what it was mapped to. */
 export interface MetricRow {

@@ -2,7 +2,7 @@
  * What the paged views (topic pages, indicator pages) share: the pager's window of page numbers,
  * provinces as they are named and anchored on a page, and where something starts.
  */
-import { UNKNOWN_PLACE } from '../model/labels.ts';
+import { UNKNOWN_PLACE } from '../model/index.ts';
 
 /** A province as a paged view names and anchors it. */
 export interface ProvinceKey {

@@ -11,9 +11,7 @@ import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { Figure } from '../model/figure.ts';
-import { PART_KIND_LABELS, yearLabel } from '../model/labels.ts';
-import type { Block, Part, Report, Sentence } from '../model/report.ts';
+import { type Block, type Figure, type Part, PART_KIND_LABELS, type Report, type Sentence, yearLabel } from '../model/index.ts';
 
 /** What the renderer needs besides the report. */
 export interface RenderOptions {

@@ -7,7 +7,7 @@
  * of a report is in exactly one section. Lines are kept apart by `\n` (no match spans one), except
  * that a heading which opened its paragraph runs on into it, as in the source.
  */
-import type { PartKind, Report } from '../model/report.ts';
+import type { PartKind, Report } from '../model/index.ts';
 
 /** One section of a report. */
 export interface SearchSection {

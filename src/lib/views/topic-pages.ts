@@ -15,9 +15,9 @@
  * province starts — the same summary the topic index aggregates (`provinceShares`).
  */
 import { provinceKey, type PageAnchor, type ProvinceKey } from './paging.ts';
-import type { Report } from '../model/report.ts';
+import type { Report } from '../model/index.ts';
 import { reportLabel, sectionsAbout, type ReportTopics, type SectionTopics } from './topic-view.ts';
-import type { TopicShare } from '../editorial/topics.ts';
+import type { TopicShare } from '../editorial/index.ts';
 
 /** The report fields the topic pages show and order by. */
 export type PagedReport = Pick<Report, 'id' | 'title' | 'place' | 'reviewYear' | 'planYear'>;

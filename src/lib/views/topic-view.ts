@@ -5,12 +5,10 @@
  * Sections are the report's sections as search cuts them (heading to next heading, see
  * sections.ts), so a topic page links to the same anchors a search hit does.
  */
-import { UNKNOWN_PLACE, UNKNOWN_YEAR } from '../model/labels.ts';
+import { type Report, sentencesOf, UNKNOWN_PLACE, UNKNOWN_YEAR } from '../model/index.ts';
 import type { MetricRow } from './metrics.ts';
-import type { Report } from '../model/report.ts';
-import { sentencesOf } from '../model/walk.ts';
 import { reportSections, type SearchSection } from './sections.ts';
-import { assignTopics, topicShares, type TopicDef, type TopicScore, type TopicShare, type TopicSection } from '../editorial/topics.ts';
+import { assignTopics, topicShares, type TopicDef, type TopicScore, type TopicShare, type TopicSection } from '../editorial/index.ts';
 
 /** One section of a report with the topics it is about and the figures it states. */
 export interface SectionTopics {

@@ -9,9 +9,22 @@
  * result count and facet counts come from Pagefind's responses, so the page loads the fragments
  * (the text, for excerpts) of the results it shows and no others. `reportSearch` asks for all.
  */
-import { FACETS, facetValues, withoutFacet, type Facet, type FacetCount, type FilterSelection } from '../../lib/search/facets.ts';
-import { rankMatches, toHit, type MatchRank, type SearchHit } from '../../lib/search/results.ts';
-import { queryTerms, scoreQuery, termQuery, titleQuery } from '../../lib/search/text.ts';
+import {
+  FACETS,
+  facetValues,
+  queryTerms,
+  rankMatches,
+  scoreQuery,
+  termQuery,
+  titleQuery,
+  toHit,
+  withoutFacet,
+  type Facet,
+  type FacetCount,
+  type FilterSelection,
+  type MatchRank,
+  type SearchHit,
+} from '../../lib/search/browser.ts';
 
 /** The part of Pagefind's browser API used here (pagefind.js ships without types). */
 export interface PagefindFragment {

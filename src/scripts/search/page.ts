@@ -2,9 +2,7 @@
  * The search page in the browser: its form, the results list and facet choices rendered from the
  * search engine (engine.ts), the query and filters kept in the URL (`?q=…&city=…`).
  */
-import { FACET_LABELS, FACETS, type Facet, type FilterSelection } from '../../lib/search/facets.ts';
-import type { SearchHit } from '../../lib/search/results.ts';
-import { queryTerms } from '../../lib/search/text.ts';
+import { FACETS, FACET_LABELS, queryTerms, type Facet, type FilterSelection, type SearchHit } from '../../lib/search/browser.ts';
 import type { FacetTally, SearchEngine } from './engine.ts';
 
 const PAGE_SIZE = 50;

@@ -9,7 +9,8 @@ import { type IndicatorDef, mapIndicator } from '../../../src/lib/editorial/indi
 import { assignTopics, type TopicDef } from '../../../src/lib/editorial/topics.ts';
 import { extractFigures } from '../../../src/lib/figures/index.ts';
 import type { Figure, FigureContext } from '../../../src/lib/model/figure.ts';
-import { ZERO_WIDTH, foldWidth, normalize } from '../../../src/lib/parser/normalize.ts';
+import { normalize } from '../../../src/lib/parser/normalize.ts';
+import { ZERO_WIDTH, foldWidth } from '../../../src/lib/width.ts';
 import { fold } from '../../../src/lib/search/text.ts';
 
 /** Every printable ASCII character but the space: what U+FF01–FF5E are the full-width forms of. */

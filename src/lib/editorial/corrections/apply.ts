@@ -3,12 +3,16 @@
  * its note for the report page. The frontmatter of editor-written reports (editor-report.ts) is
  * applied the same way.
  */
-import type { CorrectedReport } from '../../model/correction.ts';
-import { ReportError } from '../../model/errors.ts';
-import type { Figure, FigureContext } from '../../model/figure.ts';
-import type { PlaceResult } from '../../model/place.ts';
-import { REPORT_KIND_LABELS } from '../../model/labels.ts';
-import type { Report } from '../../model/report.ts';
+import {
+  type CorrectedReport,
+  type Figure,
+  type FigureContext,
+  type PlaceResult,
+  type Report,
+  REPORT_KIND_LABELS,
+  ReportError,
+  sentencesOf,
+} from '../../model/index.ts';
 import type { Correction, CorrectionData } from './schema.ts';
 
 /** What applying needs from other modules. */
@@ -122,25 +126,14 @@ export function applyCorrection(report: CorrectedReport, correction: Correction,
 function setPartYear(report: Report, index: number, year: number | null, deps: CorrectionDeps): void {
   const part = report.parts[index];
   part.year = year;
-  for (const block of part.blocks) {
-    if (block.type !== 'paragraph') continue;
-    for (const sentence of block.sentences) {
-      sentence.figures = deps.extractFigures(sentence.text, { sentenceId: sentence.id, partYear: year, partKind: part.kind });
-    }
+  for (const { sentence } of sentencesOf({ parts: [part] })) {
+    sentence.figures = deps.extractFigures(sentence.text, { sentenceId: sentence.id, partYear: year, partKind: part.kind });
   }
 }
 
 type Record_ = (key: string, field: string, before: string, after: string, note: string, inferred?: boolean) => void;
 type DropItem = NonNullable<CorrectionData['dropFigures']>[number];
 type AddItem = NonNullable<CorrectionData['addFigures']>[number];
-
-function* sentencesOf(report: Report) {
-  for (const part of report.parts) {
-    for (const block of part.blocks) {
-      if (block.type === 'paragraph') for (const sentence of block.sentences) yield { part, sentence };
-    }
-  }
-}
 
 function dropFigure(report: Report, correction: Correction, i: number, item: DropItem, record: Record_): void {
   for (const { sentence } of sentencesOf(report)) {

@@ -1,8 +1,7 @@
 /**
  * Which correction file corrects which source: they share a name (`sourceStem`).
  */
-import { ReportError } from '../../model/errors.ts';
-import { sourceStem } from '../../model/source.ts';
+import { ReportError, sourceStem } from '../../model/index.ts';
 
 /**
  * Which source each correction file corrects: `content/corrections/<name>.yaml` corrects the
