@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { type ContentFile, readContentFolder } from './content-folder.ts';
-import { ReportError } from '../model/index.ts';
+import { placeLevelSchema, ReportError } from '../model/index.ts';
 import { allDivisions, citySlug, divisionByCode, lineage, type Division } from '../places/index.ts';
 
 const profileFields = z.strictObject({
@@ -21,7 +21,7 @@ const profileFields = z.strictObject({
   province: z.string().min(1),
   /** Parent prefecture short name of a county-level place, else null. */
   prefecture: z.string().nullable(),
-  level: z.enum(['province', 'prefecture', 'county']),
+  level: placeLevelSchema,
   /** Six-digit GB/T 2260 code; decides every other fact. */
   divisionCode: z.string().regex(/^\d{6}$/, '须为六位数字的行政区划代码（GB/T 2260）'),
   /** URL slug, also the file name: `yueqing`. */

@@ -89,18 +89,24 @@ export function assignTopics(section: TopicSection, defs: readonly TopicDef[]): 
     .sort((a, b) => b.score - a.score);
 }
 
+/** A section with the topics `assignTopics` gave it. */
+export interface ScoredSection {
+  section: TopicSection;
+  topics: TopicScore[];
+}
+
 /**
  * Per-topic share of the characters of `sections` (which must not overlap, e.g. the leaf sections
- * of a report). A section about several topics is split between them by score; characters of
- * sections with no topic count in the total only. One entry per topic, in the order of `defs`.
+ * of a report), from the topics already assigned to each. A section about several topics is split
+ * between them by score; characters of sections with no topic count in the total only. One entry
+ * per topic, in the order of `defs`.
  */
-export function topicShares(sections: readonly TopicSection[], defs: readonly TopicDef[]): TopicShare[] {
+export function topicShares(sections: readonly ScoredSection[], defs: readonly TopicDef[]): TopicShare[] {
   const chars = new Map<string, number>(defs.map((d) => [d.id, 0]));
   let total = 0;
-  for (const section of sections) {
+  for (const { section, topics: scores } of sections) {
     const size = section.heading.length + section.text.length;
     total += size;
-    const scores = assignTopics(section, defs);
     const sum = scores.reduce((acc, s) => acc + s.score, 0);
     for (const s of scores) chars.set(s.topic, (chars.get(s.topic) ?? 0) + (size * s.score) / sum);
   }

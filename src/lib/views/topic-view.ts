@@ -65,15 +65,16 @@ export function reportTopics(report: Pick<Report, 'id' | 'parts'>, defs: readonl
   const asTopic = sections.map(asTopicSection);
   const sentenceIds = sentencesBySection(report, sections);
   const mine = rows.filter((r) => r.reportId === report.id);
+  const scored = asTopic.map((section) => ({ section, topics: assignTopics(section, defs) }));
   return {
     reportId: report.id,
     sections: sections.map((section, i) => ({
       section,
       body: asTopic[i].body,
-      topics: assignTopics(asTopic[i], defs),
+      topics: scored[i].topics,
       figures: mine.filter((r) => sentenceIds[i].has(r.sentenceId)),
     })),
-    shares: topicShares(asTopic, defs),
+    shares: topicShares(scored, defs),
     chars: asTopic.reduce((n, s) => n + s.heading.length + s.text.length, 0),
   };
 }

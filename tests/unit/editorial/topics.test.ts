@@ -96,11 +96,13 @@ describe('assignTopics on seed sections', () => {
 });
 
 describe('topicShares', () => {
+  const scored = (sections: TopicSection[]) => sections.map((section) => ({ section, topics: assignTopics(section, defs) }));
+
   it('splits characters by score and counts untopical text in the total only', () => {
     const a = { heading: '中医药', text: 'x'.repeat(97) }; // 100 chars, tcm only
     const b = { heading: '中医药与党建', text: 'y'.repeat(94) }; // 100 chars, tcm 3 and party 3
     const c = { heading: '', text: 'z'.repeat(200) }; // no topic
-    const shares = topicShares([a, b, c], defs);
+    const shares = topicShares(scored([a, b, c]), defs);
     const of = (id: string) => shares.find((s) => s.topic === id)!;
     expect(shares.map((s) => s.topic)).toEqual(defs.map((d) => d.id));
     expect(of('tcm')).toEqual({ topic: 'tcm', chars: 150, share: 150 / 400 });
@@ -111,7 +113,7 @@ describe('topicShares', () => {
   it('gives shares between 0 and 1 that sum to at most 1 on a whole seed', () => {
     const lines = seedText('haian').split('\n').filter((l) => l.trim());
     const sections = lines.map((l) => ({ heading: l.slice(0, l.indexOf('。') + 1), text: l.slice(l.indexOf('。') + 1) }));
-    const shares = topicShares(sections, defs);
+    const shares = topicShares(scored(sections), defs);
     const sum = shares.reduce((acc, s) => acc + s.share, 0);
     expect(sum).toBeGreaterThan(0.9);
     expect(sum).toBeLessThanOrEqual(1 + 1e-9);

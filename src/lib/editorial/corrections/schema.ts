@@ -7,6 +7,7 @@
  * of editor-written reports (editor-report.ts) states the same fields (`reportFields`).
  */
 import { z } from 'zod';
+import { figureKindSchema, reportKindSchema } from '../../model/index.ts';
 import { type FieldPath, parseEditorYaml, validate } from '../editor-input.ts';
 
 const YEAR = z
@@ -18,7 +19,7 @@ const NOTE = z
   .string({ error: '应为一句说明依据的文字（note）' })
   .trim()
   .min(1, { error: '应为一句说明依据的文字（note），不能为空' });
-const KIND = z.enum(['summary', 'plan', 'summary+plan'], {
+const KIND = z.enum(reportKindSchema.options, {
   error: '应为 summary（总结）、plan（计划）或 summary+plan 之一',
 });
 const DATE = z
@@ -101,7 +102,7 @@ const correctionSchema = z.strictObject(
           qualifier: TEXT.nullable(),
           /** The year the sentence states; omitted: the year of the part it stands in. */
           year: YEAR.nullable().optional(),
-          kind: z.enum(['actual', 'target', 'change'], { error: '应为 actual（实际）、target（目标）或 change（变化）之一' }),
+          kind: z.enum(figureKindSchema.options, { error: '应为 actual（实际）、target（目标）或 change（变化）之一' }),
           /** The indicator it states (an id in content/indicators); omitted: mapped by its name like any figure. */
           indicator: TEXT.optional(),
           note: NOTE,
