@@ -26,30 +26,34 @@ export interface ReportSpec {
   sentences: { text: string; figures: FigureSpec[] }[];
 }
 
+/** The figures of sentence `sentenceId` (`<id>-f1`, `-f2`…), each found in `text` after the previous one. */
+export function figuresIn(sentenceId: string, text: string, specs: readonly FigureSpec[]): Figure[] {
+  let from = 0;
+  return specs.map((f, k) => {
+    const start = text.indexOf(f.raw, from);
+    if (start < 0) throw new Error(`${f.raw} not in ${text}`);
+    from = start + f.raw.length;
+    return {
+      id: `${sentenceId}-f${k + 1}`,
+      name: f.name ?? null,
+      raw: f.raw,
+      value: f.value,
+      ...(f.upperValue === undefined ? {} : { upperValue: f.upperValue }),
+      unit: f.unit ?? null,
+      qualifier: f.qualifier ?? null,
+      year: f.year,
+      kind: f.kind ?? 'actual',
+      start,
+      end: from,
+    };
+  });
+}
+
 /** A Report with one part and one paragraph holding the sentences (`s-1`, `s-2`, …). */
 export function syntheticReport(spec: ReportSpec): Report {
   const sentences = spec.sentences.map((s, i) => {
     const id = `s-${i + 1}`;
-    let from = 0;
-    const figures: Figure[] = s.figures.map((f, k) => {
-      const start = s.text.indexOf(f.raw, from);
-      if (start < 0) throw new Error(`${f.raw} not in ${s.text}`);
-      from = start + f.raw.length;
-      return {
-        id: `${id}-f${k + 1}`,
-        name: f.name ?? null,
-        raw: f.raw,
-        value: f.value,
-        ...(f.upperValue === undefined ? {} : { upperValue: f.upperValue }),
-        unit: f.unit ?? null,
-        qualifier: f.qualifier ?? null,
-        year: f.year,
-        kind: f.kind ?? 'actual',
-        start,
-        end: from,
-      };
-    });
-    return { id, text: s.text, figures };
+    return { id, text: s.text, figures: figuresIn(id, s.text, s.figures) };
   });
   return {
     source: `seeds/${spec.id}.txt`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TopicDef } from '../../../src/lib/editorial/topics.ts';
 import type { Report, Sentence } from '../../../src/lib/model/report.ts';
+import { figuresIn } from '../../helpers/synthetic-reports.ts';
 import { metricRows } from '../../../src/lib/views/metrics.ts';
 import { SECTIONS_SHOWN, topicPageView } from '../../../src/lib/views/topic-page.ts';
 import { FIGURES_SHOWN, paginateTopic } from '../../../src/lib/views/topic-pages.ts';
@@ -26,17 +27,8 @@ interface Spec {
 function makeReport(spec: Spec): Report {
   let s = 0;
   const sentence = (text: string, raws: string[]): Sentence => {
-    s++;
-    let from = 0;
-    return {
-      id: `s-${s}`,
-      text,
-      figures: raws.map((raw, k) => {
-        const start = text.indexOf(raw, from);
-        from = start + raw.length;
-        return { id: `s-${s}-f${k + 1}`, name: k === 0 ? '床位数' : null, raw, value: k + 1, unit: '张', qualifier: null, year: spec.year, kind: 'actual' as const, start, end: from };
-      }),
-    };
+    const id = `s-${++s}`;
+    return { id, text, figures: figuresIn(id, text, raws.map((raw, k) => ({ raw, value: k + 1, name: k === 0 ? '床位数' : null, unit: '张', year: spec.year }))) };
   };
   const blocks: unknown[] = [];
   if (spec.lead) blocks.push({ type: 'paragraph', line: 1, sentences: [sentence(spec.lead, [])] });

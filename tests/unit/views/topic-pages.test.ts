@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report, Sentence } from '../../../src/lib/model/report.ts';
+import { figuresIn } from '../../helpers/synthetic-reports.ts';
 import { metricRows } from '../../../src/lib/views/metrics.ts';
 import {
   byPlaceThenYear,
@@ -38,17 +39,8 @@ function makeReport(n: number, tcm: number, figures = 1): Report {
   const year = n % 5 === 0 ? null : 2018 + (n % 7);
   let s = 0;
   const sentence = (text: string, raws: string[]): Sentence => {
-    s++;
-    let from = 0;
-    return {
-      id: `s-${s}`,
-      text,
-      figures: raws.map((raw, k) => {
-        const start = text.indexOf(raw, from);
-        from = start + raw.length;
-        return { id: `s-${s}-f${k + 1}`, name: null, raw, value: Number.parseInt(raw, 10), unit: '家', qualifier: null, year, kind: 'actual' as const, start, end: from };
-      }),
-    };
+    const id = `s-${++s}`;
+    return { id, text, figures: figuresIn(id, text, raws.map((raw) => ({ raw, value: Number.parseInt(raw, 10), unit: '家', year }))) };
   };
   const blocks: unknown[] = [];
   for (let i = 0; i < tcm; i++) {
