@@ -8,7 +8,9 @@
  * Matching: the text is scanned once; at each position the longest keyword of any topic that
  * matches there is counted and the scan moves past it, so a longer keyword claims its span
  * (`基层党组织` counts for 党建, not `基层` for 公立医院与基层). A keyword may hold `*` for two or
- * three Chinese characters (`健康*行动` matches `健康广州行动`).
+ * three Chinese characters (`健康*行动` matches `健康广州行动`). A keyword matches words, not
+ * characters across words: a match that cuts a word of the text in two (`中医` in `浙中医疗`,
+ * words.ts) is no mention.
  *
  * Assignment rule (`assignTopics`): score = 3 × keyword hits in the heading + hits in the body.
  * A topic is assigned when the heading names it, or when the body mentions it at least 3 times,
@@ -18,6 +20,7 @@
 import { z } from 'zod';
 import { type ContentFile, readContentFolder } from './content-folder.ts';
 import { foldWidth } from '../width.ts';
+import { straddlesWords, wordSpans } from './words.ts';
 
 /** Frontmatter of `content/topics/<id>.md`. */
 export const topicSchema = z.strictObject({
@@ -152,12 +155,16 @@ function keywordMatcher(defs: readonly TopicDef[]): Matcher {
 function countHits(text: string, matcher: Matcher): Map<string, number> {
   const folded = foldWidth(text);
   const hits = new Map<string, number>();
+  let words: [number, number][] | null = null;
   for (let i = 0; i < folded.length; ) {
     let best: { length: number; topics: string[] } | null = null;
     for (const k of matcher.get(folded[i]) ?? []) {
       k.pattern.lastIndex = i;
       const m = k.pattern.exec(folded);
-      if (m && (!best || m[0].length > best.length)) best = { length: m[0].length, topics: k.topics };
+      if (!m || (best && m[0].length <= best.length)) continue;
+      // Segmented only when a keyword matches somewhere: most sections mention few keywords.
+      words ??= wordSpans(folded);
+      if (!straddlesWords(words, i, i + m[0].length)) best = { length: m[0].length, topics: k.topics };
     }
     if (!best) {
       i++;

@@ -89,6 +89,12 @@ describe('assignTopics on seed sections', () => {
     expect(topicsOf(section)).toEqual(['party-building']);
   });
 
+  it('matches words, not characters across words: 浙中医疗 and 集中药品 are not 中医药', () => {
+    expect(topicsOf({ heading: '浙中医疗卫生服务中心建设', text: '' })).not.toContain('tcm');
+    expect(topicsOf({ heading: '推进集中药品采购', text: '' })).not.toContain('tcm');
+    expect(topicsOf({ heading: '市中医院建设', text: '' })).toContain('tcm');
+  });
+
   it('returns scores that follow the rule: 3 per heading hit plus body hits', () => {
     const [tcm] = assignTopics({ heading: '中医药传承', text: '建设中医馆,推广中药。' }, defs);
     expect(tcm).toEqual({ topic: 'tcm', score: 3 + 2 });
