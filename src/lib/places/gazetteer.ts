@@ -69,12 +69,27 @@ function stripNationalities(rest: string): string {
 }
 
 /**
- * Short name of a full division name: one suffix off (`沙市区` → `沙市`, not `沙`), autonomous
- * areas without their nationalities (`恩施土家族苗族自治州` → `恩施`, `广西壮族自治区` → `广西`).
+ * Suffixes that are part of the name people use: a banner is `科尔沁右翼前旗` or `镶黄旗`, never
+ * `科尔沁右翼前` or `镶黄`; likewise `兴安盟`, `神农架林区`, `浦东新区`, `六枝特区`.
+ */
+const KEPT_SUFFIXES = ['林区', '特区', '新区', '旗', '盟'];
+/** Autonomous counties and banners are written with their generic suffix: `长阳县`, `鄂温克旗`. */
+const WRITTEN_WITH_SUFFIX = ['自治县', '自治旗'];
+
+/**
+ * Short name of a full division name: one suffix off (`沙市区` → `沙市`, not `沙`), except the
+ * suffixes that are part of the name (`KEPT_SUFFIXES`); autonomous areas without their
+ * nationalities (`恩施土家族苗族自治州` → `恩施`, `广西壮族自治区` → `广西`), autonomous counties
+ * and banners with the generic suffix (`长阳土家族自治县` → `长阳县`). A short name is never a
+ * fragment nobody uses.
  */
 export function shortNameOf(fullName: string): string {
   const autonomous = AUTONOMOUS_SUFFIXES.find((s) => fullName.endsWith(s));
-  if (autonomous) return stripNationalities(fullName.slice(0, -autonomous.length));
+  if (autonomous) {
+    const base = stripNationalities(fullName.slice(0, -autonomous.length));
+    return WRITTEN_WITH_SUFFIX.includes(autonomous) ? base + autonomous.slice(-1) : base;
+  }
+  if (KEPT_SUFFIXES.some((s) => fullName.endsWith(s) && fullName.length - s.length >= 2)) return fullName;
   const suffix = SUFFIXES.find((s) => fullName.endsWith(s) && fullName.length - s.length >= 2);
   if (!suffix) return fullName;
   const rest = fullName.slice(0, -suffix.length);
@@ -159,7 +174,8 @@ function keepShortNamesDistinct(divisions: Division[]): Division[] {
     const clash = provinces.has(d.shortName) || parentOf(d).shortName === d.shortName || siblings.get(key(d))! > 1;
     if (!clash) return d;
     const autonomous = AUTONOMOUS_SUFFIXES.some((s) => d.name.endsWith(s));
-    return { ...d, shortName: autonomous ? d.shortName + d.name.slice(-1) : d.name };
+    const written = autonomous && !d.shortName.endsWith(d.name.slice(-1)) ? d.shortName + d.name.slice(-1) : d.name;
+    return { ...d, shortName: written };
   });
 }
 
@@ -177,7 +193,8 @@ for (const d of DIVISIONS) {
 for (const d of DIVISIONS) {
   const suffix = AUTONOMOUS_SUFFIXES.find((s) => d.name.endsWith(s));
   if (!suffix || d.level === 'province') continue;
-  const written = shortNameOf(d.name) + suffix.slice(-1);
+  const short = shortNameOf(d.name);
+  const written = short.endsWith(suffix.slice(-1)) ? short : short + suffix.slice(-1);
   if (written !== d.name && !BY_FULL_NAME.get(written)?.some((o) => o.name === written)) {
     BY_FULL_NAME.set(written, [...(BY_FULL_NAME.get(written) ?? []), d]);
   }

@@ -56,7 +56,7 @@ describe('defaultCityProfile', () => {
 
   it('municipalities and their districts', () => {
     expect(defaultCityProfile('500000')).toMatchObject({ name: '重庆', province: '重庆', prefecture: null, level: 'province', slug: 'chongqing' });
-    expect(defaultCityProfile('310115')).toMatchObject({ name: '浦东', fullName: '浦东新区', prefecture: '上海', level: 'county' });
+    expect(defaultCityProfile('310115')).toMatchObject({ name: '浦东新区', fullName: '浦东新区', prefecture: '上海', level: 'county' });
   });
 
   it('an unknown code is a ReportError naming the code', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allDivisions,
   divisionByCode,
   divisionsByFullName,
   divisionsByShortName,
@@ -12,13 +13,24 @@ describe('gazetteer', () => {
     expect(shortNameOf('乐清市')).toBe('乐清');
     expect(shortNameOf('恩施土家族苗族自治州')).toBe('恩施');
     expect(shortNameOf('博尔塔拉蒙古自治州')).toBe('博尔塔拉');
-    expect(shortNameOf('围场满族蒙古族自治县')).toBe('围场');
-    expect(shortNameOf('龙胜各族自治县')).toBe('龙胜');
-    expect(shortNameOf('鄂温克族自治旗')).toBe('鄂温克');
+    expect(shortNameOf('围场满族蒙古族自治县')).toBe('围场县');
+    expect(shortNameOf('龙胜各族自治县')).toBe('龙胜县');
+    expect(shortNameOf('鄂温克族自治旗')).toBe('鄂温克旗');
     expect(shortNameOf('新疆维吾尔自治区')).toBe('新疆');
     expect(shortNameOf('沙市区')).toBe('沙市');
-    expect(shortNameOf('神农架林区')).toBe('神农架');
+    expect(shortNameOf('神农架林区')).toBe('神农架林区');
     expect(shortNameOf('赵县')).toBe('赵县');
+  });
+
+  it('keeps a suffix that is part of the name: banners, leagues, 林区, 新区, 特区 (never a fragment)', () => {
+    for (const name of ['科尔沁右翼前旗', '镶黄旗', '兴安盟', '浦东新区', '六枝特区']) expect(shortNameOf(name)).toBe(name);
+    // Every banner and league of the gazetteer ends in its suffix, whatever it is called by.
+    const banners = allDivisions().filter((d) => /[旗盟]$/.test(d.name));
+    expect(banners.length).toBeGreaterThan(50);
+    for (const d of banners) expect(d.shortName.slice(-1)).toBe(d.name.slice(-1));
+    // An autonomous county's usual name is found by its written form, once.
+    expect(divisionsByFullName('长阳县').map((d) => d.code)).toEqual(['420528']);
+    expect(divisionsByFullName('长阳县县')).toEqual([]);
   });
 
   it('a short name that would be another place’s keeps its suffix', () => {

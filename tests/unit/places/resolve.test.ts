@@ -129,7 +129,7 @@ describe('resolvePlace on authorities anywhere in China', () => {
 
   it('a district of a municipality: 上海市浦东新区', () => {
     const p = place({ title: '上海市浦东新区卫生健康委员会2023年工作总结' });
-    expect(where(p)).toEqual(['浦东', '上海', '上海', 'county', '310115']);
+    expect(where(p)).toEqual(['浦东新区', '上海', '上海', 'county', '310115']);
     expect(p.fullName).toBe('浦东新区');
   });
 
@@ -143,7 +143,7 @@ describe('resolvePlace on authorities anywhere in China', () => {
       '恩施', '湖北', null, 'prefecture', '422800',
     ]);
     expect(where(place({ title: '长阳土家族自治县卫生健康局2023年工作总结' }))).toEqual([
-      '长阳', '湖北', '宜昌', 'county', '420528',
+      '长阳县', '湖北', '宜昌', 'county', '420528',
     ]);
   });
 
