@@ -2,7 +2,6 @@
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { stripChrome } from '../../../src/lib/parser/chrome.ts';
 import { decode } from '../../../src/lib/parser/decode.ts';
 import { ReportError } from '../../../src/lib/model/errors.ts';
 import { matchHeading } from '../../../src/lib/parser/headings.ts';
@@ -141,61 +140,6 @@ describe('splitSentences', () => {
   });
 });
 
-describe('stripChrome', () => {
-  it('strips breadcrumbs, widget lines and page navigation by shape', () => {
-    const input = lines(
-      '某某县人民政府门户网站',
-      '当前位置:首页 > 政务公开 > 规划计划',
-      '【字体:大 中 小】【打印本页】【关闭窗口】',
-      '浏览次数:1234',
-      '一、主要成效',
-      '全年完成投资5亿元。',
-      '上一篇:关于开展义诊活动的通知',
-      '分享到: 微信 微博 QQ空间',
-    );
-    const { lines: kept, stripped } = stripChrome(input);
-    expect(stripped.map((s) => [s.line, s.reason])).toEqual([
-      [2, '面包屑导航'],
-      [3, '页面功能'],
-      [4, '页面功能'],
-      [7, '页面导航'],
-      [8, '页面功能'],
-    ]);
-    expect(kept.map((l) => l.text)).toEqual(['某某县人民政府门户网站', '一、主要成效', '全年完成投资5亿元。']);
-  });
-
-  it.each(['首页>>信息公开>>计划总结', '您当前的位置:首页 » 政务公开 » 规划计划', '你现在所在位置:网站首页 > 通知公告'])(
-    'recognises the breadcrumb %s anywhere near the top',
-    (crumb) => {
-      const { stripped } = stripChrome(lines('某县人民政府', '某县卫生健康局', '2023年工作总结', crumb, '全年完成投资5亿元。'));
-      expect(stripped.map((s) => [s.line, s.reason])).toEqual([[4, '面包屑导航']]);
-    },
-  );
-
-  it('never strips a sentence or a line with words beyond the widgets', () => {
-    const input = lines(
-      '一、主要成效',
-      '我们要打印宣传册10万份,关闭小散乱诊所20家。',
-      '大 中 小',
-      '分享到基层的经验',
-      '医疗 > 公卫 > 其他',
-      '附件:',
-      '全年完成投资5亿元。',
-    );
-    const { lines: kept, stripped } = stripChrome(input);
-    expect(stripped).toEqual([]);
-    expect(kept).toEqual(input);
-  });
-
-  it('strips empty attachment boxes only at the end of the page', () => {
-    const { stripped } = stripChrome(lines('一、主要成效', '全年完成投资5亿元。', '相关链接:', '附件', '责任编辑:张三'));
-    expect(stripped.map((s) => [s.line, s.reason])).toEqual([
-      [3, '空栏目'],
-      [4, '空栏目'],
-    ]);
-  });
-});
-
 describe('extractMetadata', () => {
   it('reads several label:value pairs on one line, and a footer line', () => {
     const { meta, lines: body, stripped } = extractMetadata(
@@ -207,6 +151,7 @@ describe('extractMetadata', () => {
       publisher: '某某县卫生健康局',
       publishedAt: '2023-01-05',
       name: null,
+      url: null,
       extra: { 作者: '张三', 责任编辑: '李四' },
     });
     expect(body.map((l) => l.line)).toEqual([2, 3]);
@@ -233,6 +178,34 @@ describe('extractMetadata', () => {
     const { meta, lines: body } = extractMetadata(lines('某某市卫生健康委员会', '一、主要成效', '全年完成投资5亿元。'));
     expect(meta.publisher).toBeNull();
     expect(body).toHaveLength(3);
+  });
+});
+
+describe('the original page’s address', () => {
+  const body = ['某某县卫生健康局2023年工作总结', '一、主要成效', '全年完成投资5亿元。', '二、下一步工作', '继续推进改革。'];
+  const parsed = (...extra: string[]) => parseReport(new TextEncoder().encode([...body, ...extra].join('\n')), { source: 'x.txt' });
+
+  it('reads an http(s) address the text names after a label, in the header or the footer', () => {
+    const url = 'https://www.example.gov.cn/art/2024/1/5/art_1229_123.html?id=7';
+    expect(parsed(`原文链接：${url}`).meta.url).toBe(url);
+    expect(extractMetadata(lines(`网址:${url}`, '一、主要成效', '全年完成投资5亿元。')).meta.url).toBe(url);
+    const { meta, stripped } = extractMetadata(lines('一、主要成效', '全年完成投资5亿元。', `来源:${url}`));
+    expect(meta).toMatchObject({ url, publisher: null });
+    expect(stripped.map((s) => s.text)).toEqual([`来源:${url}`]);
+  });
+
+  it('leaves a 来源 that is not an address as the publisher, and other values as text', () => {
+    const report = parsed('来源：某某县卫生健康局');
+    expect(report.meta).toMatchObject({ url: null, publisher: '某某县卫生健康局' });
+    for (const value of ['javascript:alert(1)//', 'ftp://example.gov.cn/a.txt', '县政府网站', 'www.example.gov.cn']) {
+      const { meta } = extractMetadata(lines(`原文链接:${value}`, '一、主要成效', '全年完成投资5亿元。'));
+      expect(meta.url, value).toBeNull();
+      expect(meta.extra['原文链接'], value).toBe(value);
+    }
+  });
+
+  it('is null when the text names none', () => {
+    expect(parsed().meta.url).toBeNull();
   });
 });
 
