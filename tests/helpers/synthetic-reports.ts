@@ -61,7 +61,7 @@ export function syntheticReport(spec: ReportSpec): Report {
     title: `${spec.city ?? ''}卫生健康工作总结`,
     titleComposed: false,
     encoding: 'utf-8',
-    meta: { indexNumber: null, docNumber: null, publisher: null, publishedAt: null, name: null, extra: {} },
+    meta: { indexNumber: null, docNumber: null, publisher: null, publishedAt: null, name: null, url: null, extra: {} },
     place: {
       city: spec.city,
       fullName: spec.city === null ? null : `${spec.city}市`,

@@ -142,6 +142,15 @@ describe('the editors’ guide', () => {
         expect(report, `a report from ${file}`).toBeDefined();
         expect(h1Of(report!.file)).toBe(data.title);
         expect(readFileSync(path.join(copy.outDir, report!.file), 'utf8')).toContain(String(data.copiedFrom));
+        // An address is a link to the original page; a year stated only in the frontmatter is the report's, from the frontmatter.
+        if (/^https?:\/\//.test(String(data.copiedFrom))) {
+          expect(elements(page(report!.file), 'a').map((a) => attr(a, 'href'))).toContain(String(data.copiedFrom));
+        }
+        for (const field of ['reviewYear', 'planYear'] as const) {
+          if (typeof data[field] !== 'number') continue;
+          expect(report![field]).toBe(data[field]);
+          expect(textOf(page(report!.file))).toContain(`前言 ${field}: ${data[field]}（编辑录入）`);
+        }
       } else if (folder === 'content/corrections') {
         // The corrected report lists every note, and an added figure is marked in its sentence.
         const correction = parseYaml(content) as Record<string, unknown>;

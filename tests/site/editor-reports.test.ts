@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { byClass, elements, readPage, textOf } from '../helpers/dist.ts';
+import { attr, byClass, elements, listFiles, readPage, textOf } from '../helpers/dist.ts';
 import { copyProject, type CommandResult, type DevServer, type ProjectCopy } from '../helpers/project-copy.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -29,12 +29,42 @@ const MARKDOWN = [
   ...TIANMEN.split('\n').slice(16),
 ].join('\n');
 
+/**
+ * A report as docs/editing.md shows it: its years only in the frontmatter, body headings without a
+ * year or a kind, no sentence stating a year; the original page given as an address.
+ */
+const DEQING_URL = 'https://example.com/deqing/2024-gongzuo-zongjie.html';
+const DEQING = [
+  '---',
+  'title: 德清县卫生健康局工作总结',
+  `copiedFrom: ${DEQING_URL}`,
+  'divisionCode: "330521"',
+  'reviewYear: 2024',
+  'kind: summary',
+  '---',
+  '',
+  '一、医疗服务能力稳步提升',
+  '(一)强化基层服务。全县千人床位数达到5.20张,家庭医生签约率达到43.10%。',
+  '二、公共卫生体系更加健全',
+  '(一)做好疾病预防控制。适龄儿童免疫规划疫苗接种率保持在95%以上。',
+].join('\n');
+
+interface MetricRow {
+  reportId: string;
+  raw: string;
+  city: string | null;
+  indicator: string | null;
+  year: number | null;
+  url: string;
+}
+
 describe('a report written by an editor as markdown', () => {
   let copy: ProjectCopy;
   let build: CommandResult;
   beforeAll(async () => {
     copy = copyProject('editor-md');
     copy.write('content/reports/tianmen-2023-editor.md', MARKDOWN);
+    copy.write('content/reports/deqing-2024.md', DEQING);
     build = await copy.build();
   }, 300_000);
   afterAll(() => copy?.dispose());
@@ -60,6 +90,52 @@ describe('a report written by an editor as markdown', () => {
     expect(facts).toContain('天门市卫生健康委员会');
     const corrections = textOf(byClass(page, 'corrections')[0]);
     expect(corrections).toContain('编辑录入，出处：seeds/004_07ef2b519cbbfa54.txt');
+  });
+
+  /** The rows of /data/metrics.json from the 德清 report (found by its source, not by a known id). */
+  const deqingRows = () => {
+    const reports = JSON.parse(readFileSync(path.join(copy.outDir, 'data/reports.json'), 'utf8')) as { id: string; source: string }[];
+    const id = reports.find((r) => r.source === 'content/reports/deqing-2024.md')!.id;
+    const rows = (JSON.parse(readFileSync(path.join(copy.outDir, 'data/metrics.json'), 'utf8')) as MetricRow[]).filter((r) => r.reportId === id);
+    return { id, rows };
+  };
+
+  test('a report with its years only in the frontmatter has its figures in metrics.json with that year', () => {
+    const { rows } = deqingRows();
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const row of rows) expect(row.year, row.url).toBe(2024);
+    expect(rows.some((r) => r.indicator === 'beds-per-1000')).toBe(true);
+  });
+
+  test('its 千人床位数 is in the comparison chart and the latest-value table of that indicator', () => {
+    const { id, rows } = deqingRows();
+    const figure = rows.find((r) => r.indicator === 'beds-per-1000')!;
+    const anchor = `/reports/${id}/${new URL(figure.url).hash}`;
+    const pages = listFiles(path.join(copy.outDir, 'compare/beds-per-1000')).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(0);
+    const trees = pages.map((f) => readPage(copy.outDir, `compare/beds-per-1000/${f}`));
+    // A bar of the latest-value chart: its tooltip is `<place>（<year>年）：<value as written>`.
+    const tooltips = trees.flatMap((t) => byClass(t, 'mark')).map((m) => textOf(m));
+    expect(tooltips).toContainEqual(expect.stringMatching(new RegExp(`^德清[^（]*（2024年）：${figure.raw.replace('.', '\\.')}$`)));
+    const tables = trees.flatMap((t) => byClass(t, 'figure-table'));
+    expect(tables.flatMap((t) => elements(t, 'a')).some((a) => attr(a, 'href') === anchor)).toBe(true);
+  });
+
+  test('its page says the years come from the frontmatter and links the original page', () => {
+    const { id } = deqingRows();
+    const page = readPage(copy.outDir, `reports/${id}/index.html`);
+    const facts = byClass(page, 'facts-list')[0];
+    expect(textOf(facts)).toContain('前言 reviewYear: 2024（编辑录入）');
+    const body = textOf(byClass(page, 'report-body')[0]);
+    expect(body).toContain('2024年');
+    expect(body).not.toContain('年份未注明');
+    expect(elements(facts, 'a').some((a) => attr(a, 'href') === DEQING_URL)).toBe(true);
+  });
+
+  test('a copiedFrom that is not an address stays text: no 原网页 link', () => {
+    const facts = byClass(readPage(copy.outDir, 'reports/tianmen-2023-2/index.html'), 'facts-list')[0];
+    expect(elements(facts, 'dt').map((dt) => textOf(dt))).not.toContain('原网页');
+    expect(elements(facts, 'a').every((a) => !(attr(a, 'href') ?? '').includes('（同一报告'))).toBe(true);
   });
 
   test('has the same body text as the seed’s page', () => {

@@ -31,6 +31,15 @@ export const strippedSchema = z.object({
 });
 export type Stripped = z.infer<typeof strippedSchema>;
 
+/** A web address a page may link to: http or https only (anything else stays text). */
+export const webUrlSchema = z.url({ protocol: /^https?$/ });
+
+/** `text` as a web address a page may link to, or null when it is not an http(s) URL. */
+export function webUrl(text: string): string | null {
+  const trimmed = text.trim();
+  return /^https?:\/\/[^\s<>"'`]+$/i.test(trimmed) && webUrlSchema.safeParse(trimmed).success ? trimmed : null;
+}
+
 /** Web-page metadata found around the report (labelled table, header lines). */
 export const sourceMetaSchema = z.object({
   /** 索引号 as written, e.g. `11330782329949043U/2021-374107`. */
@@ -43,6 +52,11 @@ export const sourceMetaSchema = z.object({
   publishedAt: z.string().nullable(),
   /** 名称 field of a metadata table (a title stated by the page). */
   name: z.string().nullable(),
+  /**
+   * The original web page: the address the text names (`网址:`, `原文链接:`, `来源:http…`) or the
+   * editor's `copiedFrom`; http(s) only, null when none is stated.
+   */
+  url: webUrlSchema.nullable(),
   /** Any other labelled fields (分类, 效力状态, 主题分类…), label → value. */
   extra: z.record(z.string(), z.string()),
 });

@@ -28,7 +28,9 @@ import { stripChrome } from './chrome.ts';
 import { extractMetadata } from './metadata.ts';
 import { buildBlocks, buildOutline, type HeadingBlock, type StructureBlock } from './structure.ts';
 import { titleKinds } from './kinds.ts';
-import { splitParts } from './parts.ts';
+import { splitParts, type StatedFacts } from './parts.ts';
+
+export type { StatedFacts } from './parts.ts';
 import { splitSentences } from './sentences.ts';
 
 /** Options of `parseReport`. */
@@ -37,11 +39,13 @@ export interface ParseOptions {
   source: string;
   /** File line of the first line of `bytes` (editor markdown whose frontmatter precedes the body); default 1. */
   firstLine?: number;
+  /** What an editor's frontmatter states of the report's title, years and kind (editorial/editor-report.ts). */
+  stated?: StatedFacts;
 }
 
 /** Parse the bytes of one report file into a `Report`; throws `ReportError` on input that is not a report text. */
 export function parseReport(bytes: Uint8Array, options: ParseOptions): Report {
-  const { source, firstLine = 1 } = options;
+  const { source, firstLine = 1, stated } = options;
   const { text, encoding } = decode(bytes, source);
   const chrome = stripChrome(sourceLines(normalize(text), firstLine));
   const metadata = extractMetadata(chrome.lines);
@@ -51,11 +55,12 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): Report {
   }
   const { meta } = metadata;
   const blocks = buildBlocks(metadata.lines, new Set(stripped.map((s) => s.line)));
-  const split = splitParts(blocks, meta.name);
+  const split = splitParts(blocks, meta.name, stated);
 
-  // The first title line naming a report kind, else the first title line (a slogan), else the page's 名称.
+  // The first title line naming a report kind, else the first title line (a slogan), else the page's 名称,
+  // else the title an editor's frontmatter states.
   const titleLines = blocks.filter((b) => b.type === 'title').map((b) => b.text);
-  const writtenTitle = titleLines.find((t) => titleKinds(t).size > 0) ?? titleLines[0] ?? meta.name;
+  const writtenTitle = titleLines.find((t) => titleKinds(t).size > 0) ?? titleLines[0] ?? meta.name ?? stated?.title ?? null;
   const place = resolvePlace({
     title: writtenTitle,
     publisher: meta.publisher,

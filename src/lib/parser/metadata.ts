@@ -7,9 +7,11 @@
  * - tables copied one cell per line (`索引号` / `MB1A08302/2024-13532` / `分类` / `卫生`…);
  * - unlabelled header cells recognised by shape: an 索引号 (`11330782329949043U/2021-374107`),
  *   a date, `主动公开`, and an agency name next to them (`市卫生健康局`).
+ * The original page's address (`网址:`, `原文链接:`, or a `来源:` that is an http(s) URL) is the `url`;
+ * a value of those labels that is not an http(s) URL stays text (a `来源` the publisher, others `extra`).
  * Metadata lines leave the body and are listed as `Stripped` with reason `元数据`.
  */
-import type { SourceLine, SourceMeta, Stripped } from '../model/index.ts';
+import { type SourceLine, type SourceMeta, type Stripped, webUrl } from '../model/index.ts';
 import { matchHeading } from './headings.ts';
 
 /** Metadata found, the body lines left, and the metadata lines removed. */
@@ -19,7 +21,7 @@ export interface MetadataResult {
   stripped: Stripped[];
 }
 
-type Field = 'indexNumber' | 'docNumber' | 'publisher' | 'name' | 'published' | 'issued' | 'dated' | 'extra';
+type Field = 'indexNumber' | 'docNumber' | 'publisher' | 'name' | 'published' | 'issued' | 'dated' | 'url' | 'extra';
 
 /** Known labels of government information-disclosure pages → the field they fill. */
 const LABELS: Record<string, Field> = {
@@ -28,6 +30,7 @@ const LABELS: Record<string, Field> = {
   发布机构: 'publisher', 发文机关: 'publisher', 发文机构: 'publisher', 发布单位: 'publisher',
   来源: 'publisher', 信息来源: 'publisher', 文章来源: 'publisher',
   名称: 'name', 标题: 'name', 文件名称: 'name',
+  网址: 'url', 原网址: 'url', 原文网址: 'url', 原文链接: 'url', 原文地址: 'url', 原网页: 'url', 网页地址: 'url', 链接地址: 'url',
   发布日期: 'published', 发布时间: 'published', 公开日期: 'published',
   发文日期: 'issued', 成文日期: 'issued',
   时间: 'dated', 日期: 'dated', 更新时间: 'dated',
@@ -60,10 +63,13 @@ export function extractMetadata(lines: SourceLine[]): MetadataResult {
   const extra: Record<string, string> = {};
   const taken = new Set<number>();
   const set = (label: string, value: string) => {
-    const field = LABELS[label];
-    if (field === 'extra') extra[label] ??= value;
+    const url = webUrl(value);
+    // `来源:https://…` names the page, not its publisher.
+    const field = url !== null && LABELS[label] === 'publisher' ? 'url' : LABELS[label];
+    if (field === 'url' && url === null) extra[label] ??= value;
+    else if (field === 'extra') extra[label] ??= value;
     else if (field === 'publisher' && NOT_A_PUBLISHER.test(value)) return;
-    else if (value !== '' && !found.has(field)) found.set(field, value);
+    else if (value !== '' && !found.has(field)) found.set(field, field === 'url' ? url! : value);
   };
 
   const first = lines.findIndex((l) => isContent(l.text));
@@ -124,6 +130,7 @@ export function extractMetadata(lines: SourceLine[]): MetadataResult {
     publisher: found.get('publisher') ?? null,
     publishedAt: date ? parseDate(date) : null,
     name: found.get('name') ?? null,
+    url: found.get('url') ?? null,
     extra,
   };
   const stripped: Stripped[] = [];

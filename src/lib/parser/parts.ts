@@ -8,6 +8,12 @@
  * merely appears in the body, and never the publication date. A report that nothing names as a
  * review or a plan takes its kind from its wording only by a clear majority, and a year only when
  * the year's own sentence says which it is.
+ *
+ * An editor's report states its years and kind in its frontmatter (`StatedFacts`); they count like a
+ * part title's: a review or challenges part without a year in its own title takes the stated review
+ * year, a plan part the plan year, a body no title divides is one part of the stated kind, and the
+ * report's years and kind are the stated ones, their basis `前言 reviewYear: 2023（编辑录入）`.
+ * Nothing stated, nothing taken.
  */
 import type { PartKind, ReportKind } from '../model/index.ts';
 import { KIND_PATTERNS, type NamedKind, titleKinds } from './kinds.ts';
@@ -20,6 +26,14 @@ export interface PartDraft {
   title: string | null;
   anchor: string | null;
   blocks: StructureBlock[];
+}
+
+/** What an editor's frontmatter states of the report; a field left out is not stated. */
+export interface StatedFacts {
+  title?: string;
+  reviewYear?: number | null;
+  planYear?: number | null;
+  kind?: ReportKind;
 }
 
 /** Parts with the report's years and kind, and how each was decided (Chinese, for editors). */
@@ -49,13 +63,18 @@ const TENSE_NAMES: Record<Tense, string> = { summary: '已做之事', plan: '打
  * Group blocks into parts and decide years and kind.
  * `pageTitle` is the title the web page states (metadata 名称), used as title evidence.
  */
-export function splitParts(blocks: StructureBlock[], pageTitle: string | null): PartsResult {
+export function splitParts(blocks: StructureBlock[], pageTitle: string | null, stated: StatedFacts = {}): PartsResult {
+  return withStated(partsOf(blocks, pageTitle, stated), stated);
+}
+
+function partsOf(blocks: StructureBlock[], pageTitle: string | null, stated: StatedFacts): PartsResult {
   // Not Math.min(...depths): a 10 MB line of inline headings has more of them than a call may take arguments.
   const topDepth = blocks.reduce((top, b) => (b.type === 'heading' && b.depth < top ? b.depth : top), Infinity);
   // Title evidence for the whole report: title lines naming several kinds, or the page's 名称.
   const reportTitles = [
     ...blocks.filter((b): b is TitleBlock => b.type === 'title' && titleKinds(b.text).size > 1).map((b) => b.text),
     ...(pageTitle ? [pageTitle] : []),
+    ...(stated.title ? [stated.title] : []),
   ];
   const parts: PartDraft[] = [];
   const preamble: StructureBlock[] = [];
@@ -78,7 +97,7 @@ export function splitParts(blocks: StructureBlock[], pageTitle: string | null): 
     // Not unshift(...preamble): a call cannot take a preamble of hundreds of thousands of blocks as arguments.
     parts[0].blocks = [...preamble, ...parts[0].blocks];
     const named = parts.map((p) => `“${p.title}”（${KIND_NAMES[p.kind]}）`).join('；');
-    return withYears(parts, reportTitles, `标题或小标题写明：${named}`);
+    return withYears(parts, reportTitles, `标题或小标题写明：${named}`, stated);
   }
 
   // No title or heading names a part: one part, its kind from the titles, else from its wording.
@@ -86,9 +105,15 @@ export function splitParts(blocks: StructureBlock[], pageTitle: string | null): 
   const whole: PartDraft = { kind: 'other', year: null, title: firstTitle?.text ?? null, anchor: firstTitle?.id ?? null, blocks: preamble };
   const single = reportTitles.find((t) => titleKinds(t).size === 1);
   const both = reportTitles.find((t) => titleKinds(t).has('summary') && titleKinds(t).has('plan'));
+  const statedKind = partKindStated(stated);
+  if (statedKind) {
+    whole.kind = statedKind;
+    const said = stated.kind !== undefined ? statedLabel(stated, 'kind') : statedLabel(stated, statedKind === 'plan' ? 'planYear' : 'reviewYear');
+    return withYears([whole], reportTitles, `${said}，正文未分部分，全文为${KIND_NAMES[statedKind]}`, stated);
+  }
   if (single) {
     whole.kind = [...titleKinds(single)][0];
-    return withYears([whole], reportTitles, `标题“${single}”写明${KIND_NAMES[whole.kind]}`);
+    return withYears([whole], reportTitles, `标题“${single}”写明${KIND_NAMES[whole.kind]}`, stated);
   }
   if (both) {
     // The title names a review and a plan but the body never marks where one ends: one undivided part.
@@ -152,11 +177,41 @@ function byWording(whole: PartDraft, reportTitles: string[]): PartsResult {
   };
 }
 
+/** The one kind of an undivided body the frontmatter states: its `kind`, else the kind of its only year. */
+function partKindStated(stated: StatedFacts): 'summary' | 'plan' | null {
+  if (stated.kind === 'summary' || stated.kind === 'plan') return stated.kind;
+  if (stated.kind !== undefined) return null;
+  const review = typeof stated.reviewYear === 'number';
+  const plan = typeof stated.planYear === 'number';
+  return review && !plan ? 'summary' : plan && !review ? 'plan' : null;
+}
+
+/** How a stated field reads in a basis: `前言 reviewYear: 2023（编辑录入）`. */
+function statedLabel(stated: StatedFacts, field: 'reviewYear' | 'planYear' | 'kind'): string {
+  const value = stated[field];
+  return `前言 ${field}: ${value ?? 'null'}（编辑录入）`;
+}
+
+/** The report's years and kind as the frontmatter states them, where it states them. */
+function withStated(result: PartsResult, stated: StatedFacts): PartsResult {
+  if (stated.kind !== undefined) {
+    result.kind = stated.kind;
+    result.basis.kind = statedLabel(stated, 'kind');
+  }
+  for (const field of ['reviewYear', 'planYear'] as const) {
+    const value = stated[field];
+    if (value === undefined) continue;
+    result[field] = value;
+    result.basis[field] = statedLabel(stated, field);
+  }
+  return result;
+}
+
 /** Fill in each part's year and derive the report's years and kind from its parts. */
-function withYears(parts: PartDraft[], reportTitles: string[], kindBasis: string): PartsResult {
+function withYears(parts: PartDraft[], reportTitles: string[], kindBasis: string, stated: StatedFacts = {}): PartsResult {
   const yearBasis = new Map<PartDraft, string>();
   for (const part of parts) {
-    const [year, basis] = partYear(part, reportTitles, part.blocks.find((b): b is TextBlock => b.type === 'text') ?? null);
+    const [year, basis] = partYear(part, reportTitles, part.blocks.find((b): b is TextBlock => b.type === 'text') ?? null, stated);
     part.year = year;
     yearBasis.set(part, basis);
   }
@@ -196,13 +251,19 @@ function startKind(block: StructureBlock, topDepth: number, parts: PartDraft[], 
   return null;
 }
 
-/** The part's year and where it came from; `firstText` is the part's first paragraph. */
-function partYear(part: PartDraft, reportTitles: string[], firstText: TextBlock | null): [number | null, string] {
+/**
+ * The part's year and where it came from; `firstText` is the part's first paragraph, `stated` what an
+ * editor's frontmatter states (counted like the part's own title, after it).
+ */
+function partYear(part: PartDraft, reportTitles: string[], firstText: TextBlock | null, stated: StatedFacts = {}): [number | null, string] {
   const name = KIND_NAMES[part.kind];
   if (part.title) {
     const y = yearForKind(part.title, part.kind);
     if (y !== null) return [y, `${name}部分标题“${part.title}”`];
   }
+  const field = part.kind === 'plan' ? 'planYear' : part.kind === 'other' ? null : 'reviewYear';
+  const given = field ? stated[field] : undefined;
+  if (field && typeof given === 'number') return [given, statedLabel(stated, field)];
   const opening = firstText ? OPENING_YEAR.exec(firstText.text) : null;
   if (opening && plausibleYear(Number(opening[1]))) {
     return [Number(opening[1]), `${name}部分首句“${firstText!.text.slice(0, 20)}…”`];

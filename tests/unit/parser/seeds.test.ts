@@ -54,7 +54,7 @@ describe('000 乐清: one line, inline headings, 2023 review + 2024 plan', () =>
 
   it('has no page furniture or metadata', () => {
     expect(r.stripped).toEqual([]);
-    expect(r.meta).toEqual({ indexNumber: null, docNumber: null, publisher: null, publishedAt: null, name: null, extra: {} });
+    expect(r.meta).toEqual({ indexNumber: null, docNumber: null, publisher: null, publishedAt: null, name: null, url: null, extra: {} });
   });
 });
 
@@ -201,6 +201,7 @@ describe('004 天门: metadata table one field per line, 2023 review, chrome at 
       publisher: '天门市卫生健康委员会',
       publishedAt: '2024-03-06',
       name: '天门市卫健委2023年工作总结',
+      url: null,
       extra: { 分类: '卫生', 效力状态: '有效' },
     });
   });

@@ -38,7 +38,7 @@ const report: Report = {
   title: 'T',
   titleComposed: false,
   encoding: 'utf-8',
-  meta: { indexNumber: null, docNumber: null, publisher: null, publishedAt: null, name: null, extra: {} },
+  meta: { indexNumber: null, docNumber: null, publisher: null, publishedAt: null, name: null, url: null, extra: {} },
   place: { city: null, fullName: null, province: null, prefecture: null, level: null, divisionCode: null, basis: '未能确定' },
   reviewYear: 2023,
   planYear: null,
