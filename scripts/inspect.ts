@@ -51,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const indicators = await loadIndicatorDefs(INDICATORS_DIR);
   process.stdout.write(json ? `${JSON.stringify(toJson(report, indicators), null, 2)}\n` : summary(report));
+  for (const w of report.warnings) process.stderr.write(`${report.source}: 警告：${w}\n`);
   return 0;
 }
 
@@ -69,6 +70,7 @@ function toJson(r: Report, indicators: readonly IndicatorDef[]) {
     planYear: r.planYear,
     kind: r.kind,
     basis: r.basis,
+    warnings: r.warnings,
     parts: r.parts.map((p) => ({ kind: p.kind, year: p.year, title: p.title, outline: p.outline })),
     stripped: r.stripped.map((s) => s.text),
     metrics: [...figuresOf(r)].map(({ sentence: s, figure: f }) => ({
@@ -100,6 +102,7 @@ function summary(r: Report): string {
     `计划年份 ${year(r.planYear)}（${r.basis.planYear}）`,
     '',
   ];
+  for (const w of r.warnings) lines.push(`警告　　${w}`, '');
   r.parts.forEach((p, i) => {
     const sentences = p.blocks.reduce((n, b) => n + (b.type === 'paragraph' ? b.sentences.length : 0), 0);
     lines.push(`第${i + 1}部分　${KIND_NAMES[p.kind]}，${year(p.year)}：${p.title ?? '（无标题）'}　${sentences} 句`);

@@ -143,6 +143,11 @@ async function loadReports(
   }
   replace(caches.prepared, prepared);
   const reports = files.map((file) => prepared.get(file)!.report);
+  // A page that does not look like a work report is published as 其他文件, and the editor is told,
+  // until a correction or the front matter states its kind.
+  for (const report of reports) {
+    if (report.kind === 'other') for (const warning of report.warnings) context.logger.warn(`${report.source}: ${warning}`);
+  }
 
   // Ids from the corrected place and years; a collision gets -2, -3… in source-name order.
   const taken = new Set<string>();

@@ -77,6 +77,7 @@ export function syntheticReport(spec: ReportSpec): Report {
     basis: { place: '测试', reviewYear: '测试', planYear: '测试', kind: '测试' },
     parts: [{ kind: 'summary', year: null, title: null, anchor: null, blocks: [{ type: 'paragraph', line: 1, sentences }], outline: [] }],
     stripped: [],
+    warnings: [],
   };
 }
 

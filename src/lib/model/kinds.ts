@@ -4,8 +4,11 @@
  */
 import { z } from 'zod';
 
-/** A review (工作总结), a plan (工作计划/要点), or both in one document. */
-export const reportKindSchema = z.enum(['summary', 'plan', 'summary+plan']);
+/**
+ * A review (工作总结), a plan (工作计划/要点), both in one document, or `other`: a copied page that is
+ * not an annual work report at all (conference news, 政府信息公开年度报告…; parser/genre.ts).
+ */
+export const reportKindSchema = z.enum(['summary', 'plan', 'summary+plan', 'other']);
 export type ReportKind = z.infer<typeof reportKindSchema>;
 
 /** A part of a report: a review, a plan, a challenges section, or none of them. */

@@ -11,6 +11,7 @@ export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
   summary: '工作总结',
   plan: '工作计划',
   'summary+plan': '工作总结和计划',
+  other: '其他文件（非年度工作报告）',
 };
 
 /** Names of part kinds as shown to readers. */
@@ -51,6 +52,7 @@ export function yearsLabel(report: YearsOf): string {
   const inferred = (key: string) => (report.corrections.some((c) => c.key === key && c.inferred) ? '（推断）' : '');
   const review = report.reviewYear === null ? null : `${report.reviewYear}年总结${inferred('reviewYear')}`;
   const plan = report.planYear === null ? null : `${report.planYear}年计划${inferred('planYear')}`;
+  if (report.kind === 'other') return UNKNOWN_YEAR;
   const shown = report.kind === 'summary' ? [review] : report.kind === 'plan' ? [plan] : [review, plan];
   const known = shown.filter((s): s is string => s !== null);
   if (known.length === 0) return UNKNOWN_YEAR;

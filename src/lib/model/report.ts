@@ -150,5 +150,7 @@ export const reportSchema = z.object({
   basis: basisSchema,
   parts: z.array(partSchema),
   stripped: z.array(strippedSchema),
+  /** What the editor should check before trusting the page, in Chinese (e.g. the file is not a work report). */
+  warnings: z.array(z.string()),
 });
 export type Report = z.infer<typeof reportSchema>;

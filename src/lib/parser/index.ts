@@ -32,6 +32,7 @@ import { splitParts, type StatedFacts } from './parts.ts';
 
 export type { StatedFacts } from './parts.ts';
 import { splitSentences } from './sentences.ts';
+import { asOtherGenre, genreWarning, otherGenre } from './genre.ts';
 
 /** Options of `parseReport`. */
 export interface ParseOptions {
@@ -55,7 +56,14 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): Report {
   }
   const { meta } = metadata;
   const blocks = buildBlocks(metadata.lines, new Set(stripped.map((s) => s.line)));
-  const split = splitParts(blocks, meta.name, stated);
+  const titleTexts = [...blocks.filter((b) => b.type === 'title').map((b) => b.text), ...(meta.name ? [meta.name] : [])];
+  // An editor's stated kind settles it; otherwise a page that is clearly not a work report gets no report years.
+  const genre =
+    stated?.kind === undefined
+      ? otherGenre({ titles: titleTexts, labels: Object.values(meta.extra), paragraphs: blocks.flatMap((b) => (b.type === 'text' ? [b.text] : [])) })
+      : null;
+  const parsedParts = splitParts(blocks, meta.name, stated);
+  const split = genre ? asOtherGenre(parsedParts, genre) : parsedParts;
 
   // The first title line naming a report kind, else the first title line (a slogan), else the page's 名称,
   // else the title an editor's frontmatter states.
@@ -101,6 +109,7 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): Report {
     basis: { place: place.basis, ...split.basis },
     parts,
     stripped,
+    warnings: genre ? [genreWarning(genre)] : [],
   };
 }
 
@@ -117,6 +126,7 @@ function composeTitle(place: PlaceResult, reviewYear: number | null, planYear: n
     const plan = planYear === null ? '' : `${planYear}年`;
     return `${where}${review}卫生健康工作总结和${plan}工作计划${unknown}`;
   }
+  if (kind === 'other') return `${where}卫生健康文件${unknown}`;
   const year = kind === 'plan' ? planYear : reviewYear;
   return `${where}${year === null ? '' : `${year}年`}卫生健康${REPORT_KIND_LABELS[kind]}${unknown}`;
 }

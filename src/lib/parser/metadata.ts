@@ -26,13 +26,13 @@ type Field = 'indexNumber' | 'docNumber' | 'publisher' | 'name' | 'published' | 
 /** Known labels of government information-disclosure pages → the field they fill. */
 const LABELS: Record<string, Field> = {
   索引号: 'indexNumber',
-  文号: 'docNumber', 发文字号: 'docNumber', 文件编号: 'docNumber',
+  文号: 'docNumber', 发文字号: 'docNumber', 文件编号: 'docNumber', '备注/文号': 'docNumber',
   发布机构: 'publisher', 发文机关: 'publisher', 发文机构: 'publisher', 发布单位: 'publisher',
   来源: 'publisher', 信息来源: 'publisher', 文章来源: 'publisher',
   名称: 'name', 标题: 'name', 文件名称: 'name',
   网址: 'url', 原网址: 'url', 原文网址: 'url', 原文链接: 'url', 原文地址: 'url', 原网页: 'url', 网页地址: 'url', 链接地址: 'url',
   发布日期: 'published', 发布时间: 'published', 公开日期: 'published',
-  发文日期: 'issued', 成文日期: 'issued',
+  发文日期: 'issued', 成文日期: 'issued', 公文生成日期: 'issued',
   时间: 'dated', 日期: 'dated', 更新时间: 'dated',
   分类: 'extra', 主题分类: 'extra', 体裁分类: 'extra', 组配分类: 'extra', 服务对象分类: 'extra', 信息分类: 'extra',
   效力状态: 'extra', 有效性: 'extra', 公开方式: 'extra', 公开范围: 'extra', 公开时限: 'extra',
@@ -72,20 +72,21 @@ export function extractMetadata(lines: SourceLine[]): MetadataResult {
     else if (value !== '' && !found.has(field)) found.set(field, field === 'url' ? url! : value);
   };
 
-  const first = lines.findIndex((l) => isContent(l.text));
+  // What each line says for labels: `• 索 引 号:…` reads as `索引号:…`.
+  const cells = lines.map((l) => asCell(l.text));
+  const first = cells.findIndex((text) => isContent(text));
   const headerEnd = first === -1 ? lines.length : first;
-  const last = findLastIndex(lines, (l) => isContent(l.text));
+  const last = findLastIndex(cells, (text) => isContent(text));
 
   // Header: labelled pairs, label-per-line tables, and unlabelled cells by shape.
   const unlabelled = new Set<number>();
   for (let i = 0; i < headerEnd; i++) {
-    const text = lines[i].text;
+    const text = cells[i];
     const only = LABEL_ONLY.exec(text);
     if (only) {
       taken.add(i);
-      const next = lines[i + 1];
-      if (i + 1 < headerEnd && !LABEL_ONLY.test(next.text) && !PAIR_LINE.test(next.text)) {
-        set(only[1], next.text);
+      if (i + 1 < headerEnd && !LABEL_ONLY.test(cells[i + 1]) && !PAIR_LINE.test(cells[i + 1])) {
+        set(only[1], cells[i + 1]);
         taken.add(++i);
       } else {
         set(only[1], '');
@@ -109,16 +110,16 @@ export function extractMetadata(lines: SourceLine[]): MetadataResult {
   }
   // An agency name counts as the publisher only beside other unlabelled header cells.
   for (let i = 0; i < headerEnd; i++) {
-    if (taken.has(i) || !AGENCY.test(lines[i].text)) continue;
+    if (taken.has(i) || !AGENCY.test(cells[i])) continue;
     if (unlabelled.has(i - 1) || unlabelled.has(i + 1)) {
-      if (!found.has('publisher')) found.set('publisher', lines[i].text);
+      if (!found.has('publisher')) found.set('publisher', cells[i]);
       taken.add(i);
     }
   }
   // Footer: labelled pairs after the last sentence.
   for (let i = Math.max(last + 1, headerEnd); i < lines.length; i++) {
-    if (PAIR_LINE.test(lines[i].text)) {
-      readPairs(lines[i].text, set);
+    if (PAIR_LINE.test(cells[i])) {
+      readPairs(cells[i], set);
       taken.add(i);
     }
   }
@@ -156,6 +157,16 @@ export function parseDate(text: string): string | null {
 function isContent(text: string): boolean {
   if (PAIR_LINE.test(text) && !text.includes('。')) return false;
   return matchHeading(text) !== null || /[。!?;]/.test(text);
+}
+
+/** A list bullet before a label, and a label spelled with spaces between its characters (`索 引 号:`). */
+const BULLET = /^[•·●▪◆■]\s*/;
+const SPACED_LABEL = /^([\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5})(?=\s*:)/;
+
+/** A line as a metadata cell: without a leading bullet, its label's inner spaces closed up. */
+function asCell(text: string): string {
+  const bare = text.replace(BULLET, '');
+  return bare.replace(SPACED_LABEL, (label) => label.replace(/\s+/g, ''));
 }
 
 function readPairs(text: string, set: (label: string, value: string) => void): void {

@@ -91,7 +91,8 @@ const UNKNOWN_PLAN = 'plan-unknown-year';
 /**
  * A report's URL id: the city's slug (the province's for a provincial authority), then the years:
  * `yueqing-2023-2024` (review 2023 + plan 2024), `tianmen-2023` (a review), `haian-plan-2024`
- * (a plan), `haian-plan-unknown-year` when the text states no year. Without a place, the source
+ * (a plan), `haian-plan-unknown-year` when the text states no year, `anyue-other` for a page that is
+ * not a work report. Without a place, the source
  * file's stem: `000-f4176e7e517abf09`.
  *
  * Not unique on its own: two reports of one city and year get the same id, and so do places that
@@ -107,6 +108,7 @@ export function reportId(input: ReportIdInput): string {
     summary: [review],
     plan: [plan],
     'summary+plan': [review, input.planYear === null ? UNKNOWN_PLAN : String(input.planYear)],
+    other: ['other'],
   }[input.kind];
   return [citySlug(place), ...years].join('-');
 }

@@ -141,6 +141,17 @@ describe('splitSentences', () => {
 });
 
 describe('extractMetadata', () => {
+  it('reads labels written as a bulleted list with spaced characters (• 索 引 号:…)', () => {
+    const { meta, lines: body, stripped } = extractMetadata(
+      lines('• 索 引 号:XM02123-0101-2023-00001', '• 备注/文号:厦湖卫健〔2023〕1号', '• 发 布 机 构:湖里区卫生健康局', '湖里区卫生健康局2022年工作总结', '2022年,全局完成各项任务。'),
+    );
+    expect(meta.indexNumber).toBe('XM02123-0101-2023-00001');
+    expect(meta.docNumber).toBe('厦湖卫健〔2023〕1号');
+    expect(meta.publisher).toBe('湖里区卫生健康局');
+    expect(stripped.map((s) => s.line)).toEqual([1, 2, 3]);
+    expect(body.map((l) => l.line)).toEqual([4, 5]);
+  });
+
   it('reads several label:value pairs on one line, and a footer line', () => {
     const { meta, lines: body, stripped } = extractMetadata(
       lines('发布日期:2023年1月5日 来源:某某县卫生健康局 作者:张三', '一、主要成效', '全年完成投资5亿元。', '责任编辑:李四'),

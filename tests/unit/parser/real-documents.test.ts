@@ -70,6 +70,17 @@ describe('real-world test set: the parser', () => {
     expect(report).not.toBeNull();
   });
 
+  it.each(fixtures.map((f) => [f.name, f] as const))('%s: is published as another genre (no years, a warning) exactly when it is not a work report', (_, f) => {
+    const { report } = runFixture(f);
+    const other = f.expected.kind === 'other';
+    expect(report!.kind === 'other').toBe(other);
+    expect(report!.warnings.length > 0).toBe(other);
+    if (other) {
+      expect([report!.reviewYear, report!.planYear]).toEqual([null, null]);
+      expect(report!.parts.every((p) => p.kind === 'other' && p.year === null)).toBe(true);
+    }
+  });
+
   it.each(fixtures.map((f) => [f.name, f] as const))('%s: takes no year, date, document number, phone number or rank as a figure', (_, f) => {
     const { score } = runFixture(f);
     expect(score.wronglyTaken).toEqual([]);

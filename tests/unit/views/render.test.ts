@@ -56,6 +56,7 @@ const report: Report = {
     },
   ],
   stripped: [],
+  warnings: [],
 };
 
 const indicatorOf = (f: Figure) => (f.raw === '3.41人' ? 'doctors-per-1000' : null);
