@@ -218,7 +218,7 @@ function withYears(parts: PartDraft[], reportTitles: string[], kindBasis: string
   const review = parts.find((p) => p.kind === 'summary');
   const plan = parts.find((p) => p.kind === 'plan');
   const kind: ReportKind = review && plan ? 'summary+plan' : plan ? 'plan' : 'summary';
-  return {
+  const result: PartsResult = {
     parts,
     reviewYear: review?.year ?? null,
     planYear: plan?.year ?? null,
@@ -229,6 +229,27 @@ function withYears(parts: PartDraft[], reportTitles: string[], kindBasis: string
       kind: review || plan ? kindBasis : `${kindBasis}；报告没有总结或计划部分，按总结处理`,
     },
   };
+  return review && plan ? result : withDeclaredPart(result, review ? 'plan' : plan ? 'summary' : null, reportTitles);
+}
+
+/**
+ * A report whose title declares a review and a plan (`2023年工作总结及2024年工作计划`) but whose
+ * copied text holds only one of them: the title is evidence of both. The kind is review + plan, the
+ * missing part's year is the one the title gives it (or none), and the basis says the part is
+ * missing from the copied text, so the page tells the reader.
+ */
+function withDeclaredPart(result: PartsResult, missing: NamedKind | null, reportTitles: string[]): PartsResult {
+  if (missing === null || missing === 'challenges') return result;
+  const title = reportTitles.find((t) => titleKinds(t).has('summary') && titleKinds(t).has('plan'));
+  if (!title) return result;
+  const name = KIND_NAMES[missing];
+  const year = yearForKind(title, missing);
+  const field = missing === 'plan' ? 'planYear' : 'reviewYear';
+  result[field] = year;
+  result.basis[field] = `报告标题“${title}”写明${name}${year === null ? '，未写年份' : ''}；复制的正文中没有${name}部分`;
+  result.kind = 'summary+plan';
+  result.basis.kind = `${result.basis.kind}；标题“${title}”还写明${name}，但复制的正文中没有${name}部分`;
+  return result;
 }
 
 function blockTitle(b: StructureBlock): string | null {
@@ -275,14 +296,33 @@ function partYear(part: PartDraft, reportTitles: string[], firstText: TextBlock 
   return [null, '文中未注明'];
 }
 
-/** The year a title gives for a kind: the nearest `YYYY年` before the kind's words, else its only year. */
+/** The second half of the year a title's first part covers. */
+const HALF_YEAR_AFTER = /下半年/;
+
+/**
+ * The year a title gives for a kind: the nearest `YYYY年` before the kind's words and after another
+ * kind's words (`2023年工作总结和下一步工作计划` gives the plan no year), else its only year.
+ */
 function yearForKind(title: string, kind: PartKind): number | null {
   const years = [...title.matchAll(/(\d{4})年/g)].filter((m) => plausibleYear(Number(m[1])));
   if (years.length === 0) return null;
   const at = kind === 'other' ? null : KIND_PATTERNS[kind].exec(title);
   if (at) {
-    const before = years.filter((m) => m.index < at.index + at[0].length);
+    const from = Math.max(
+      0,
+      ...(Object.keys(KIND_PATTERNS) as NamedKind[])
+        .filter((k) => k !== kind)
+        .map((k) => KIND_PATTERNS[k].exec(title))
+        .filter((m): m is RegExpExecArray => m !== null && m.index + m[0].length <= at.index)
+        .map((m) => m.index + m[0].length),
+    );
+    const before = years.filter((m) => m.index >= from && m.index < at.index + at[0].length);
     if (before.length > 0) return Number(before[before.length - 1][1]);
+    if (from > 0) {
+      // `2023年上半年工作总结暨下半年工作计划`: the second half is of the same year; `下一步` states none.
+      const earlier = years.filter((m) => m.index < from);
+      return HALF_YEAR_AFTER.test(title.slice(from, at.index + at[0].length)) && earlier.length > 0 ? Number(earlier[earlier.length - 1][1]) : null;
+    }
   }
   const distinct = new Set(years.map((m) => m[1]));
   return distinct.size === 1 ? Number(years[0][1]) : null;
