@@ -17,6 +17,8 @@
  */
 import type { PartKind, ReportKind } from '../model/index.ts';
 import { KIND_PATTERNS, type NamedKind, titleKinds } from './kinds.ts';
+import { SPEECH_TITLE, speechYears } from './speech.ts';
+import { plausibleYear } from './years.ts';
 import type { StructureBlock, TextBlock, TitleBlock } from './structure.ts';
 
 /** A part before its paragraphs are cut into sentences. */
@@ -97,7 +99,8 @@ function partsOf(blocks: StructureBlock[], pageTitle: string | null, stated: Sta
     // Not unshift(...preamble): a call cannot take a preamble of hundreds of thousands of blocks as arguments.
     parts[0].blocks = [...preamble, ...parts[0].blocks];
     const named = parts.map((p) => `“${p.title}”（${KIND_NAMES[p.kind]}）`).join('；');
-    return withYears(parts, reportTitles, `标题或小标题写明：${named}`, stated);
+    const speech = [...blocks.filter((b): b is TitleBlock => b.type === 'title').map((b) => b.text), ...(pageTitle ? [pageTitle] : [])].find((t) => SPEECH_TITLE.test(t)) ?? null;
+    return withYears(parts, reportTitles, `标题或小标题写明：${named}`, stated, speech);
   }
 
   // No title or heading names a part: one part, its kind from the titles, else from its wording.
@@ -208,13 +211,14 @@ function withStated(result: PartsResult, stated: StatedFacts): PartsResult {
 }
 
 /** Fill in each part's year and derive the report's years and kind from its parts. */
-function withYears(parts: PartDraft[], reportTitles: string[], kindBasis: string, stated: StatedFacts = {}): PartsResult {
+function withYears(parts: PartDraft[], reportTitles: string[], kindBasis: string, stated: StatedFacts = {}, speech: string | null = null): PartsResult {
   const yearBasis = new Map<PartDraft, string>();
   for (const part of parts) {
     const [year, basis] = partYear(part, reportTitles, part.blocks.find((b): b is TextBlock => b.type === 'text') ?? null, stated);
     part.year = year;
     yearBasis.set(part, basis);
   }
+  if (speech) speechYears(parts, speech, yearBasis);
   const review = parts.find((p) => p.kind === 'summary');
   const plan = parts.find((p) => p.kind === 'plan');
   const kind: ReportKind = review && plan ? 'summary+plan' : plan ? 'plan' : 'summary';
@@ -326,10 +330,6 @@ function yearForKind(title: string, kind: PartKind): number | null {
   }
   const distinct = new Set(years.map((m) => m[1]));
   return distinct.size === 1 ? Number(years[0][1]) : null;
-}
-
-function plausibleYear(y: number): boolean {
-  return y >= 1949 && y <= 2100;
 }
 
 /**
