@@ -19,6 +19,11 @@ export function bytesOf(path: string): Buffer {
   return readFileSync(resolve(ROOT, path));
 }
 
+/** Parse a report written in the test, one argument per line (source `x.txt`, as a seed would be). */
+export function parseLines(...lines: string[]): Report {
+  return parseReport(Buffer.from(lines.join('\n')), { source: 'x.txt' });
+}
+
 /** Parse a file under the project root, with its relative path as source. */
 export function parseFile(path: string): Report {
   return parseReport(bytesOf(path), { source: path });

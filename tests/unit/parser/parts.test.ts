@@ -3,13 +3,12 @@
  * copied text carries only one part; the page says which part is missing.
  */
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../../src/lib/parser/index.ts';
+import { parseLines } from './helpers.ts';
 
-const parse = (...lines: string[]) => parseReport(new TextEncoder().encode(lines.join('\n')), { source: 'seeds/x.txt' });
 
 describe('a title declaring review and plan', () => {
   it('gives the plan year and kind when the copied text holds only the review', () => {
-    const r = parse('某某市卫生健康局2023年工作总结及2024年工作计划', '一、主要工作成效', '2023年,全市新建社区卫生服务中心3家。');
+    const r = parseLines('某某市卫生健康局2023年工作总结及2024年工作计划', '一、主要工作成效', '2023年,全市新建社区卫生服务中心3家。');
     expect([r.kind, r.reviewYear, r.planYear]).toEqual(['summary+plan', 2023, 2024]);
     expect(r.basis.planYear).toContain('复制的正文中没有计划部分');
     expect(r.basis.kind).toContain('复制的正文中没有计划部分');
@@ -18,25 +17,25 @@ describe('a title declaring review and plan', () => {
   });
 
   it('gives the review year when the copied text holds only the plan', () => {
-    const r = parse('某某县卫健委2022年工作总结暨2023年工作打算', '一、2023年工作打算', '力争家庭医生签约率达到45%。');
+    const r = parseLines('某某县卫健委2022年工作总结暨2023年工作打算', '一、2023年工作打算', '力争家庭医生签约率达到45%。');
     expect([r.kind, r.reviewYear, r.planYear]).toEqual(['summary+plan', 2022, 2023]);
     expect(r.basis.reviewYear).toContain('复制的正文中没有总结部分');
   });
 
   it('leaves a year the title does not give unknown', () => {
-    const r = parse('某某区卫生健康局2023年工作总结和下一步工作计划', '一、主要成效', '2023年,全区完成诊疗人次52万。');
+    const r = parseLines('某某区卫生健康局2023年工作总结和下一步工作计划', '一、主要成效', '2023年,全区完成诊疗人次52万。');
     expect([r.kind, r.reviewYear, r.planYear]).toEqual(['summary+plan', 2023, null]);
     expect(r.basis.planYear).toContain('未写年份');
   });
 
   it('gives a half-year review and plan one year', () => {
-    const r = parse('某某县卫生健康局2023年上半年工作总结暨下半年工作计划', '一、上半年工作开展情况', '上半年,全县完成签约5.2万人。', '二、下半年工作计划', '力争签约率达到45%。');
+    const r = parseLines('某某县卫生健康局2023年上半年工作总结暨下半年工作计划', '一、上半年工作开展情况', '上半年,全县完成签约5.2万人。', '二、下半年工作计划', '力争签约率达到45%。');
     expect([r.kind, r.reviewYear, r.planYear]).toEqual(['summary+plan', 2023, 2023]);
   });
 
   it('changes nothing when the title names one kind or both parts are present', () => {
-    expect(parse('某某市卫生健康局2023年工作总结', '一、主要成效', '2023年,全市新建中心3家。').kind).toBe('summary');
-    const both = parse('某某市2023年工作总结和2024年工作计划', '一、2023年工作总结', '新建中心3家。', '二、2024年工作计划', '力争新建中心5家。');
+    expect(parseLines('某某市卫生健康局2023年工作总结', '一、主要成效', '2023年,全市新建中心3家。').kind).toBe('summary');
+    const both = parseLines('某某市2023年工作总结和2024年工作计划', '一、2023年工作总结', '新建中心3家。', '二、2024年工作计划', '力争新建中心5家。');
     expect([both.kind, both.reviewYear, both.planYear]).toEqual(['summary+plan', 2023, 2024]);
     expect(both.basis.planYear).not.toContain('没有');
   });
