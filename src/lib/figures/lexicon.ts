@@ -82,8 +82,13 @@ export const CONNECTIVES = [
   '共计', '合计', '总计', '现有', '共有', '已有', '建有', '设有', '拥有', '共', '同比增长',
   '同比下降', '同比提高', '同比减少', '同比增加', '同比缩短', '同比上升', '同比降低', '同比',
   '环比', '增长', '下降', '提高', '提升', '缩短', '降低', '增加', '减少', '上升', '延长', '增幅',
-  '降幅', '净增', '净减', '的', '各', '可达', '在',
+  '降幅', '净增', '净减', '的', '各', '可达', '在', '建成', '新建', '新增', '完成', '实现',
 ].sort((a, b) => b.length - a.length);
+/**
+ * What is left of a name that is no noun phrase: a preposition or a verb of arranging (`对50万元以下的…`,
+ * `安排24名…`, `指导…`, `启动…`). Such a figure has no name (null), never a fragment nobody reads as one.
+ */
+export const NOT_A_NAME = /^(?:对|向|给|为|于|把|将|由|按|从|安排|指导|启动|组织|选派|派出|派驻|开展|投入|实施|举办|培训|支持|帮助|带动|推动|下达|拨付)$/;
 /** Delimiters of names: a name never runs across these. */
 export const NAME_STOP = new Set([...',;:。!?|…\n\t ', '\r']);
 /** Nouns that end the modifier of a shared name (`0-3岁儿童` + `中医健康管理率`). */

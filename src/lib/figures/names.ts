@@ -9,12 +9,12 @@
  * openers (`力争`, `其中`…) in front and a bare comparison base (`较2018年`) are not names.
  */
 import type { Clauses } from './clauses.ts';
-import { CONNECTIVES, GROUP_NOUNS, NAME_STOP, SHARED_HEADS } from './lexicon.ts';
+import { CONNECTIVES, GROUP_NOUNS, NAME_STOP, NOT_A_NAME, SHARED_HEADS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** `较2018年`: the base a change is measured from, not a name. */
 const COMPARISON_BASE = /^(?:较|比|与)(?:\d{4}年|上年|去年)?(?:同期)?(?:相比)?$/;
-const LEADING_NAME_NOISE = /^(?:\d{4}年(?:度|底|末)?|\d{1,2}月(?:\d{1,2}日)?(?:起)?|力争|争取|确保|预计|其中|并且|并|且|同时|以及|另外|此外|含|包括|其)+/;
+const LEADING_NAME_NOISE = /^(?:[一二三四五六七八九十]是|\d{4}年(?:度|底|末)?|\d{1,2}月(?:\d{1,2}日)?(?:起)?|力争|争取|确保|预计|其中|并且|并|且|同时|以及|另外|此外|含|包括|其)+/;
 /** Longest text inside a bracket that a name may include (`(含)`, `(助理)`). */
 const MAX_NAME_BRACKET = 8;
 
@@ -79,7 +79,7 @@ function nameRun(text: string, pos: number, floor: number): { start: number; run
 
 function cleanName(name: string): string | null {
   const cleaned = name.replace(LEADING_NAME_NOISE, '').replace(COMPARISON_BASE, '').trim();
-  return cleaned === '' ? null : cleaned;
+  return cleaned === '' || NOT_A_NAME.test(cleaned) ? null : cleaned;
 }
 
 function splitNames(run: string, n: number): string[] | null {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Clauses } from '../../../src/lib/figures/clauses.ts';
 import { maskRanges } from '../../../src/lib/figures/mask.ts';
+import { extractFigures } from '../../../src/lib/figures/index.ts';
 import { leadClause, listNames } from '../../../src/lib/figures/names.ts';
 import { groupLists, scanTokens } from '../../../src/lib/figures/tokens.ts';
 
@@ -59,5 +60,20 @@ describe('leadClause', () => {
     const clauses = new Clauses(text);
     expect(leadClause(text, clauses, text.indexOf('6家'))).toBe('建立医养结合机构');
     expect(leadClause(text, clauses, text.indexOf('床位'))).toBeNull();
+  });
+});
+
+describe('names are noun phrases, never fragments', () => {
+  const names = (s: string) => extractFigures(s, { sentenceId: 's-1', partYear: 2023, partKind: 'summary' }).map((f) => f.name);
+
+  it('gives no name where only a preposition or a verb of arranging stands before the value', () => {
+    expect(names('对50万元以下的项目简化审批。')).toEqual([null]);
+    expect(names('安排24名医师下沉基层。')).toEqual([null]);
+    expect(names('一是组织完成1.2万人次培训。')).toEqual([null]);
+  });
+
+  it('keeps the noun phrase before a verb of completing', () => {
+    expect(names('乡镇卫生院急救站点建成12个。')).toEqual(['乡镇卫生院急救站点']);
+    expect(names('重点职业病监测任务实现100%覆盖。')).toEqual(['重点职业病监测任务']);
   });
 });
