@@ -29,10 +29,10 @@ import { extractMetadata } from './metadata.ts';
 import { buildBlocks, buildOutline, type HeadingBlock, type StructureBlock } from './structure.ts';
 import { titleKinds } from './kinds.ts';
 import { splitParts, type StatedFacts } from './parts.ts';
-
-export type { StatedFacts } from './parts.ts';
 import { splitSentences } from './sentences.ts';
 import { asOtherGenre, genreWarning, otherGenre } from './genre.ts';
+
+export type { StatedFacts } from './parts.ts';
 
 /** Options of `parseReport`. */
 export interface ParseOptions {
@@ -56,7 +56,8 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): Report {
   }
   const { meta } = metadata;
   const blocks = buildBlocks(metadata.lines, new Set(stripped.map((s) => s.line)));
-  const titleTexts = [...blocks.filter((b) => b.type === 'title').map((b) => b.text), ...(meta.name ? [meta.name] : [])];
+  const titleLines = blocks.filter((b) => b.type === 'title').map((b) => b.text);
+  const titleTexts = meta.name ? [...titleLines, meta.name] : titleLines;
   // An editor's stated kind settles it; otherwise a page that is clearly not a work report gets no report years.
   const genre =
     stated?.kind === undefined
@@ -67,7 +68,6 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): Report {
 
   // The first title line naming a report kind, else the first title line (a slogan), else the page's 名称,
   // else the title an editor's frontmatter states.
-  const titleLines = blocks.filter((b) => b.type === 'title').map((b) => b.text);
   const writtenTitle = titleLines.find((t) => titleKinds(t).size > 0) ?? titleLines[0] ?? meta.name ?? stated?.title ?? null;
   const place = resolvePlace({
     title: writtenTitle,
