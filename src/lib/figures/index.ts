@@ -7,7 +7,9 @@
  * book titles or document numbers (`“521”`, `《…(2021-2023年)》`, `〔2024〕`), numbers glued to
  * Latin letters (`H7N9`, index numbers), phone numbers, ratios and clock times (`1:1`, `14:29`),
  * programme names (`26项行动`), age brackets and time spans used as attributes
- * (`65岁以上老人`, `0-3岁儿童`, `24小时值班`), and Chinese numerals (`九成`, `三甲`, `近万人次`).
+ * (`65岁以上老人`, `0-3岁儿童`, `24小时值班`; but `3天实现清零` is a duration), thresholds and
+ * standards that are rules (`50万元以下的项目`, `5000-10000㎡的标准`), `N年` except as a count of
+ * years (`连续7年`, `提前8年`), and Chinese numerals (`九成`, `三甲`, `近万人次`).
  *
  * Unit rule: the multiplier is applied and dropped, so `5.8亿元` is 580000000 with unit `元` and
  * `10.65万张` is 106500 with unit `张`; `raw` keeps the text as written.
@@ -59,7 +61,8 @@ export function extractFigures(sentence: string, ctx: FigureContext): Figure[] {
       const year = years[index++];
       figures.push({
         id: '',
-        name: names[i],
+        // A count of years (`连续3年`) says how long the clause held, not how much of the words before it.
+        name: t.unit === '年' ? null : names[i],
         subject: null,
         raw: sentence.slice(t.start, t.end),
         value: t.value,

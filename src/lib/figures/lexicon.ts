@@ -9,16 +9,16 @@
 /** Units of measure, longest first so `人次` wins over `人`. */
 export const UNITS = [
   '个百分点', '百分点', '平方公里', '平方米', '人次', '家次', '件次', '例次', '台次', '户次',
-  '人份', '课时', '学时', '公里', '千米', '千克', '公斤', '周岁', '分钟', '小时',
+  '人份', '剂次', '毫升', '课时', '学时', '公里', '千米', '千克', '公斤', '周岁', '分钟', '小时', 'kg',
   '吨', '元', '人', '名', '位', '张', '个', '家', '所', '间', '项', '次', '例', '件', '条',
   '支', '辆', '台', '套', '床', '篇', '期', '场', '宗', '份', '处', '批', '种', '座', '户',
-  '倍', '㎡', '%', '‰', '岁', '天', '秒', '分', '/10万', '/十万', '/万',
+  '大类', '类', '起', '册', '剂', '瓶', '盒', '字', '米', '倍', '㎡', '%', '‰', '岁', '天', '秒', '分', '/10万', '/十万', '/万',
 ];
 
 /** A unit followed by one of these characters is the start of a word, not a unit (`1000万人才`). */
 export const UNIT_WORD_GUARDS: Readonly<Record<string, string>> = {
   人: '才员群口民工类体身大事力文性居际寿均格物心',
-  家: '庭属长乡园',
+  家: '庭属长园',
   个: '月体性案',
   元: '旦素件',
   项: '目',
@@ -40,10 +40,30 @@ export const UNIT_WORD_GUARDS: Readonly<Record<string, string>> = {
   间: '隔断接',
   份: '额子',
   倍: '数',
+  类: '型别似',
+  起: '草步来始点码诉跑飞航源止',
+  册: '子',
+  剂: '型量',
 };
 
 /** Units that describe an attribute when a noun follows (`65岁以上老人`, `24小时值班`). */
 export const ATTRIBUTE_UNITS = new Set(['岁', '周岁', '分钟', '小时', '天', '秒', '分']);
+/**
+ * A unit of time is a duration, not an attribute, when a verb of getting done follows it
+ * (`3天实现社会面清零`, `5天内即实现`).
+ */
+export const DURATION_VERBS = ['实现', '完成', '办结', '到达', '抵达', '清零', '即', '就', '便', '内'];
+/**
+ * A count of years (`提前8年实现`, `连续7年`) is a figure only after these words: everywhere else
+ * `N年` is a year or a span of the text's time frame (`近3年来`). After them any time is a duration
+ * (`连续358天无新增`).
+ */
+export const YEAR_COUNT_BEFORE = ['提前', '连续', '历时', '长达', '用时', '用了'];
+/**
+ * After a value, these make it the measure of a standard or threshold, a rule rather than a
+ * fact (`5000-10000㎡的标准`, `不低于业务收入4%的标准`); `标准化` is not one (`47个标准化…室`).
+ */
+export const STANDARD_AFTER = /^(?:的)?(?:建设|配置|补助|收费|服务)?标准(?!化)/;
 /** Units that make a preceding `前`/`后` a rank (`前10名`). */
 export const RANK_UNITS = new Set(['名', '位']);
 /** Units of a change, whatever the words around them (`提高2个百分点`). */
@@ -88,7 +108,7 @@ export const CONNECTIVES = [
  * What is left of a name that is no noun phrase: a preposition or a verb of arranging (`对50万元以下的…`,
  * `安排24名…`, `指导…`, `启动…`). Such a figure has no name (null), never a fragment nobody reads as one.
  */
-export const NOT_A_NAME = /^(?:对|向|给|为|于|把|将|由|按|从|安排|指导|启动|组织|选派|派出|派驻|开展|投入|实施|举办|培训|支持|帮助|带动|推动|下达|拨付)$/;
+export const NOT_A_NAME = /^(?:对|向|给|为|于|把|将|由|按|从|安排|指导|启动|组织|选派|派出|派驻|开展|投入|实施|举办|培训|支持|帮助|带动|推动|下达|拨付|处置|圆满处置|妥善处置|确保|可确保|自|提前|连续|历时|长达|用时|用了)$/;
 /** Delimiters of names: a name never runs across these. */
 export const NAME_STOP = new Set([...',;:。!?|…\n\t ', '\r']);
 /** Nouns that end the modifier of a shared name (`0-3岁儿童` + `中医健康管理率`). */

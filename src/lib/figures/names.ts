@@ -10,11 +10,11 @@
  */
 import type { Clauses } from './clauses.ts';
 import { CONNECTIVES, GROUP_NOUNS, NAME_STOP, NOT_A_NAME, SHARED_HEADS } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import { isCjk, type Token } from './tokens.ts';
 
 /** `较2018年`: the base a change is measured from, not a name. */
 const COMPARISON_BASE = /^(?:较|比|与)(?:\d{4}年|上年|去年)?(?:同期)?(?:相比)?$/;
-const LEADING_NAME_NOISE = /^(?:[一二三四五六七八九十]是|\d{4}年(?:度|底|末)?|\d{1,2}月(?:\d{1,2}日)?(?:起)?|力争|争取|确保|预计|其中|并且|并|且|同时|以及|另外|此外|含|包括|其)+/;
+const LEADING_NAME_NOISE = /^(?:[一二三四五六七八九十]是|\d{4}年(?:度|底|末)?|\d{1,2}月(?:\d{1,2}日)?(?:起)?|力争|争取|确保|预计|其中|并且|并|且|同时|以及|另外|此外|含|包括|其(?![余他它次]))+/;
 /** Longest text inside a bracket that a name may include (`(含)`, `(助理)`). */
 const MAX_NAME_BRACKET = 8;
 
@@ -29,6 +29,8 @@ export function listNames(text: string, masked: Uint8Array, list: Token[], floor
     // A single value belongs to the last item of an enumeration (`机构16家、托位684个`).
     let cut = run.length;
     while (cut > 0 && !(run[cut - 1] === '、' && !masked[runStart + cut - 1])) cut--;
+    // `在甲镇、乙镇、丙镇5家乡镇卫生院`: a count right before a noun counts the list; its last item is no name.
+    if (cut > 0 && isCjk(text[first.end])) return [null];
     return [cleanName(run.slice(cut))];
   }
   const parts = splitNames(run, list.length);

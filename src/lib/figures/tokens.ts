@@ -7,14 +7,17 @@
 import { DIGITS_SOURCE, MULTIPLIER_SOURCE, quantity } from './numbers.ts';
 import {
   ATTRIBUTE_UNITS,
+  DURATION_VERBS,
   INFIX_QUALIFIERS,
   PREFIX_QUALIFIERS,
   PREFIX_QUALIFIER_GUARDS,
   RANK_UNITS,
+  STANDARD_AFTER,
   SUFFIX_QUALIFIERS,
   SUFFIX_QUALIFIERS_TIME,
   UNITS,
   UNIT_WORD_GUARDS,
+  YEAR_COUNT_BEFORE,
 } from './lexicon.ts';
 
 /** One figure as scanned: where it is written and what it states. */
@@ -40,6 +43,7 @@ const TOKEN = new RegExp(
   [
     String.raw`(?<cm>\d+)\s*分钟?\s*(?<cs>\d+)\s*秒`,
     String.raw`(?<ch>\d+)\s*小时\s*(?<chm>\d+)\s*分钟?`,
+    String.raw`(?<=(?:${YEAR_COUNT_BEFORE.join('|')})\s*)(?<yc>\d{1,2})\s*年(?![度底末初级份月])`,
     String.raw`(?<num>${DIGITS_SOURCE})(?:\s*(?<sep>[-~—–至到])\s*(?<num2>${DIGITS_SOURCE}))?` +
       String.raw`(?<in1>${INFIX_QUALIFIER})?(?<mult>${MULTIPLIER_SOURCE})?(?<in2>${INFIX_QUALIFIER})?` +
       String.raw`(?:\s*(?<unit>${UNIT_SOURCE}))?`,
@@ -51,7 +55,7 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const isCjk = (ch: string | undefined) => ch !== undefined && /[\u3400-\u9fff]/.test(ch);
+export const isCjk = (ch: string | undefined) => ch !== undefined && /[\u3400-\u9fff]/.test(ch);
 
 /** The figures of `text` (width-folded), in order, skipping those starting at a masked offset. */
 export function scanTokens(text: string, masked: Uint8Array): Token[] {
@@ -75,6 +79,9 @@ export function scanTokens(text: string, masked: Uint8Array): Token[] {
     } else if (g.ch !== undefined) {
       value = Number(g.ch) * 60 + Number(g.chm);
       unit = '分钟';
+    } else if (g.yc !== undefined) {
+      value = Number(g.yc);
+      unit = '年';
     } else {
       unit = g.unit === '/十万' ? '/10万' : (g.unit ?? null);
       const afterUnit = text[end];
@@ -96,6 +103,8 @@ export function scanTokens(text: string, masked: Uint8Array): Token[] {
     // Ordinals and denominators: `第2名`, `每10万人口`.
     if (prevChar === '第' || prevChar === '每') continue;
     if ((prevChar === '前' || prevChar === '后') && (unit === null || RANK_UNITS.has(unit))) continue;
+    // `自2024起`, `2024起实施`: a starting point, not a count of incidents.
+    if (unit === '起' && (/^(19|20)\d{2}$/.test(g.num ?? '') || /[自从于]/.test(prevChar))) continue;
     // Programme names: `26项行动`.
     if (/^(?:行动|工程)/.test(text.slice(end, end + 2))) continue;
 
@@ -123,11 +132,20 @@ export function scanTokens(text: string, masked: Uint8Array): Token[] {
       end += suffix[0].length;
       hasSuffix = true;
     }
-    // `65岁以上老人`, `0-3岁儿童`, `24小时值班`: an attribute of what follows, not a figure.
-    if (isAttributeUnit) {
-      const next = text.slice(end).trimStart()[0];
-      if (isCjk(next) && !'和及与或'.includes(next)) continue;
+    const following = text.slice(end).trimStart();
+    // `65岁以上老人`, `0-3岁儿童`, `24小时值班`: an attribute of what follows, not a figure; a time
+    // within which something is done is a duration (`5天内即实现`, `3天实现社会面清零`).
+    if (isAttributeUnit && isCjk(following[0]) && !'和及与或'.includes(following[0])) {
+      const isTime = unit !== '岁' && unit !== '周岁';
+      const bounded = suffix !== null && /内$/.test(suffix[1]);
+      const lasting = YEAR_COUNT_BEFORE.some((w) => head.endsWith(w));
+      if (!isTime || !(bounded || lasting || DURATION_VERBS.some((v) => following.startsWith(v)))) continue;
     }
+    // Rules, not facts: a threshold that picks out what follows (`50万元以下的项目`) and the
+    // measure of a standard (`5000-10000㎡的标准`). A share stays a fact (`90%以上的村卫生室`).
+    const isShare = unit === '%' || unit === '‰';
+    if (suffix !== null && !isShare && !/左右|内$/.test(suffix[1]) && following.startsWith('的')) continue;
+    if (STANDARD_AFTER.test(following)) continue;
 
     tokens.push({
       start,

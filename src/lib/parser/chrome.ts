@@ -78,6 +78,9 @@ const LOGIN_LEFTOVER = /^[\s:|/\\()[\]<>·•,、\-_=!?.…\d%]*$/;
 const AD_LABEL = /^[[【(]?(?:广告|推广|赞助商?链接|赞助)[\]】)]?(?:\s*:|\s|$)/;
 const AD_WORDS = /(?:加入|开通|升级)VIP|VIP(?:会员|免费|专享)|会员免费|免费下载|下载积分|金币|下载APP|APP下载|代写|代笔|加微信|联系QQ|QQ群|点击领取|限时优惠|立即购买/i;
 
+/** Words of spam sites that mirror government pages (never in a health authority's report). */
+const SPAM_WORDS = /赌场|博彩|娱乐城|百家乐|真人荷官|六合彩|泛目录|AV片|AV网址|无码|国产精品|成人免费|精品视频|中文字幕/g;
+
 /** Site greeting and footer: not the report's words. */
 const SITE_INFO = /^(?:您好[,!]?\s*)?欢迎(?:光临|访问|来到|登录|您)|版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|^(?:主办单位|承办单位|技术支持|网站维护)\s*:|^(?:版权提示|免责声明|网站地图|联系我们|关于我们|版权声明)(?:\s*[|/·]\s*(?:版权提示|免责声明|网站地图|联系我们|关于我们|版权声明))*$/i;
 
@@ -111,8 +114,12 @@ export function stripChrome(lines: SourceLine[]): ChromeResult {
   let previous: { text: string; reason: string | null } | null = null;
   lines.forEach((l, index) => {
     const afterCrumb = previous?.reason === '面包屑导航';
-    // The column name repeated under its breadcrumb (`当前位置: 首页 > 综合热点 >` / `综合热点`).
-    const column = afterCrumb && l.text.length <= 15 && lastCrumb(previous!.text) === l.text;
+    // The column name repeated under or over its breadcrumb (`当前位置: 首页 > 综合热点 >` / `综合热点`).
+    const next = lines[index + 1];
+    const column =
+      l.text.length <= 15 &&
+      ((afterCrumb && lastCrumb(previous!.text) === l.text) ||
+        (next !== undefined && lastCrumb(next.text) === l.text && isBreadcrumb(next.text, index + 1, false)));
     const reason = column ? '面包屑导航' : furnitureReason(l.text, index, afterCrumb);
     if (reason) stripped.push({ text: l.text, line: l.line, reason });
     else kept.push(l);
@@ -212,7 +219,10 @@ function isLoginLine(text: string): boolean {
 
 function isAdLine(text: string): boolean {
   if (AD_LABEL.test(text)) return text.length <= 100;
-  return text.length <= 40 && AD_WORDS.test(text);
+  if (text.length <= 40 && AD_WORDS.test(text)) return true;
+  // Gambling and porn spam that hijacked mirrors write over the page: one word on a short line, two on a long one.
+  const spam = text.match(SPAM_WORDS)?.length ?? 0;
+  return (text.length <= 60 && spam >= 1) || (text.length <= 300 && spam >= 2);
 }
 
 function escape(s: string): string {

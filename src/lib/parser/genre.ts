@@ -56,7 +56,8 @@ export function otherGenre(input: GenreInput): OtherGenre | null {
 
   const event = titles.find((t) => EVENT.test(t) && !SPEECH.test(t) && !NOTICE.test(t));
   if (event) return { genre: '会议新闻', evidence: `标题“${quote(event)}”` };
-  const first = input.paragraphs[0] ?? '';
+  // The first paragraph with a sentence: short lines above it are page furniture the chrome step left.
+  const first = input.paragraphs.find((p) => p.includes('。')) ?? '';
   if (titles.every((t) => !SPEECH.test(t)) && NEWS_LEAD.test(first)) {
     return { genre: '会议新闻', evidence: `首段“${quote(first)}”` };
   }

@@ -25,12 +25,14 @@ import { reportId, resolvePlace } from '../places/index.ts';
 import { decode } from './decode.ts';
 import { normalize, sourceLines } from './normalize.ts';
 import { stripChrome } from './chrome.ts';
+import { undoMirror } from './mirror.ts';
 import { extractMetadata } from './metadata.ts';
 import { buildBlocks, buildOutline, type HeadingBlock, type StructureBlock } from './structure.ts';
 import { titleKinds } from './kinds.ts';
 import { splitParts, type StatedFacts } from './parts.ts';
 import { splitSentences } from './sentences.ts';
 import { asOtherGenre, genreWarning, otherGenre } from './genre.ts';
+import { asNewYearAddress, newYearAddress } from './speech.ts';
 
 export type { StatedFacts } from './parts.ts';
 
@@ -48,9 +50,10 @@ export interface ParseOptions {
 export function parseReport(bytes: Uint8Array, options: ParseOptions): Report {
   const { source, firstLine = 1, stated } = options;
   const { text, encoding } = decode(bytes, source);
-  const chrome = stripChrome(sourceLines(normalize(text), firstLine));
+  const mirror = undoMirror(sourceLines(normalize(text), firstLine));
+  const chrome = stripChrome(mirror.lines);
   const metadata = extractMetadata(chrome.lines);
-  const stripped = [...chrome.stripped, ...metadata.stripped].sort((a, b) => a.line - b.line);
+  const stripped = [...mirror.stripped, ...chrome.stripped, ...metadata.stripped].sort((a, b) => a.line - b.line);
   if (metadata.lines.length === 0) {
     throw new ReportError(source, null, '只有网页栏目或元数据，没有报告正文', '请把报告全文（标题和正文）一起复制到该文件');
   }
@@ -58,13 +61,16 @@ export function parseReport(bytes: Uint8Array, options: ParseOptions): Report {
   const blocks = buildBlocks(metadata.lines, new Set(stripped.map((s) => s.line)));
   const titleLines = blocks.filter((b) => b.type === 'title').map((b) => b.text);
   const titleTexts = meta.name ? [...titleLines, meta.name] : titleLines;
+  const paragraphs = blocks.flatMap((b) => (b.type === 'text' ? [b.text] : []));
   // An editor's stated kind settles it; otherwise a page that is clearly not a work report gets no report years.
   const genre =
     stated?.kind === undefined
-      ? otherGenre({ titles: titleTexts, labels: Object.values(meta.extra), paragraphs: blocks.flatMap((b) => (b.type === 'text' ? [b.text] : [])) })
+      ? otherGenre({ titles: titleTexts, labels: Object.values(meta.extra), paragraphs })
       : null;
   const parsedParts = splitParts(blocks, meta.name, stated);
-  const split = genre ? asOtherGenre(parsedParts, genre) : parsedParts;
+  // A new-year address of the authority's head reviews one year and opens the next (speech.ts).
+  const address = genre || stated ? null : newYearAddress(titleTexts, paragraphs);
+  const split = genre ? asOtherGenre(parsedParts, genre) : address ? asNewYearAddress(parsedParts, address) : parsedParts;
 
   // The first title line naming a report kind, else the first title line (a slogan), else the page's 名称,
   // else the title an editor's frontmatter states.

@@ -308,7 +308,8 @@ const HALF_YEAR_AFTER = /下半年/;
  * kind's words (`2023年工作总结和下一步工作计划` gives the plan no year), else its only year.
  */
 function yearForKind(title: string, kind: PartKind): number | null {
-  const years = [...title.matchAll(/(\d{4})年/g)].filter((m) => plausibleYear(Number(m[1])));
+  // `2007年以来`: where a span of years starts, not the year a title's part covers.
+  const years = [...title.matchAll(/(\d{4})年(?!以来|来)/g)].filter((m) => plausibleYear(Number(m[1])));
   if (years.length === 0) return null;
   const at = kind === 'other' ? null : KIND_PATTERNS[kind].exec(title);
   if (at) {

@@ -11,7 +11,8 @@
  * Heading ids follow the outline position (`h-2-1`), title ids count (`t-1`).
  */
 import type { Block, OutlineNode, SourceLine } from '../model/index.ts';
-import { matchHeading } from './headings.ts';
+import { extractFigures } from '../figures/index.ts';
+import { matchHeading, type HeadingMatch } from './headings.ts';
 import { titleKinds } from './kinds.ts';
 
 export type TitleBlock = Extract<Block, { type: 'title' }>;
@@ -125,13 +126,23 @@ function paragraphs(segment: string): string[] {
 
 function pushParagraph(blocks: StructureBlock[], text: string, line: number): void {
   const heading = matchHeading(text);
-  if (!heading) {
+  if (!heading || isListItem(heading)) {
     blocks.push({ type: 'text', text, line });
     return;
   }
   const { depth, label, title, rest } = heading;
   blocks.push({ type: 'heading', id: '', depth, label, title, line, inline: rest !== '' });
   if (rest !== '') pushParagraph(blocks, rest, line);
+}
+
+/**
+ * `(1)实施类项目8个。旗医院…`: a numbered item of the lowest depths that runs on into its paragraph
+ * and whose first sentence states a figure is an item of a list, read as a paragraph so the figure
+ * is marked; on a line of its own it stays a heading that may have items under it.
+ */
+function isListItem(heading: HeadingMatch): boolean {
+  if (heading.depth < 4 || heading.rest === '' || !/[。!?]$/.test(heading.title)) return false;
+  return extractFigures(heading.title, { sentenceId: '', partYear: null, partKind: 'other' }).length > 0;
 }
 
 /** Ids from the outline path over the whole report, so they are unique and stable for the same text. */

@@ -19,6 +19,8 @@ const SLOGAN_BEFORE = ['健康', '法治', '平安'];
 const SLOGAN_AFTER = /^(建设|行动|战略|考核|考评|推进|委员会|先锋|板块|品牌|[”"」』、，,。；;：:\s]|$)/;
 /** Common words read as words, never as the start of a name: `健康乐清` is not 康乐, `幸福安康` not 福安. */
 const WORDS = [...SLOGAN_BEFORE, '幸福', '美丽'];
+/** After a place name that follows `在`, these make it a meeting's venue. */
+const VENUE_AFTER = /^(?:市|县|区)?(?:召开|举行|举办|开幕|闭幕)/;
 /** A short name followed by these is part of an institution's name (`浙江大学`, `南通卫生高职校`). */
 const INSTITUTION_AFTER = /^(大学|医科大学|医学院|学院|卫生高职|职业|医院|中医院|中西医|人民医院|中心医院|日报)/;
 /**
@@ -34,8 +36,8 @@ const SELF_REFERENCE = /[我本](市|县|区|旗|州|省)(?![域级场])|(市|�
 const RANKED_BEFORE = /(?:获评?|荣获|入选|评为)$/;
 const RANKED_AFTER = /^市?(?:县\(市\)|县市区?)?(?:前列|第一|首位|同类|率先)/;
 
-type MentionKind = 'subject' | 'area' | 'full' | 'plain' | 'institution';
-const WEIGHT: Record<MentionKind, number> = { subject: 3, area: 2, full: 2, plain: 1, institution: 0 };
+type MentionKind = 'subject' | 'area' | 'full' | 'plain' | 'institution' | 'venue';
+const WEIGHT: Record<MentionKind, number> = { subject: 3, area: 2, full: 2, plain: 1, institution: 0, venue: 0 };
 
 /** What the body says of one division. */
 export interface Tally {
@@ -80,6 +82,8 @@ function classify(body: string, m: NameMention): { kind: MentionKind; phrase: st
   if (before === '结合' && after.startsWith('实际')) return { kind: 'subject', phrase: `结合${m.name}实际` };
   if (after.startsWith('地区')) return { kind: 'area', phrase: m.name + '地区' };
   if (m.form === 'short' && INSTITUTION_AFTER.test(after)) return { kind: 'institution', phrase: m.name };
+  // `会议在呼和浩特市召开`: where a meeting was held, not whose report it is.
+  if (body[m.start - 1] === '在' && VENUE_AFTER.test(after)) return { kind: 'venue', phrase: `在${m.name}${after}` };
   return { kind: m.form === 'full' ? 'full' : 'plain', phrase: m.name };
 }
 
@@ -103,7 +107,7 @@ export function readBodyNames(body: string): BodyReading {
     const t = tally(d);
     t.raw++;
     if (ranked) t.ranked.push(ranked);
-    if (kind === 'institution') return;
+    if (kind === 'institution' || kind === 'venue') return;
     t.counted++;
     if (name === d.name && !(name.length === 2 && name.endsWith('区'))) t.written++;
     t.self += WEIGHT[kind];
@@ -126,7 +130,7 @@ export function readBodyNames(body: string): BodyReading {
   for (const { m, kind, phrase, ranked } of ambiguousMentions) {
     const options = supportedBy.get(m.name)!;
     if (options.length === 1) add(options[0], kind, phrase, m.name, ranked);
-    else if (kind !== 'institution' && kind !== 'plain') ambiguous.set(m.name, (ambiguous.get(m.name) ?? 0) + 1);
+    else if (kind !== 'institution' && kind !== 'venue' && kind !== 'plain') ambiguous.set(m.name, (ambiguous.get(m.name) ?? 0) + 1);
   }
 
   const kindCounts = new Map<string, { count: number; word: string }>();

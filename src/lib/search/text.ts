@@ -4,8 +4,8 @@
  *
  * Folding, character by character: the shared width folding (`foldWidth` of
  * src/lib/parser/normalize.ts), NFKC (full-width `９０．４５％` → `90.45%`, U+3000 → space,
- * compatibility ideographs), Traditional → Simplified (OpenCC's character tables, Taiwan and
- * Hong Kong variants first), lower case; whitespace becomes one space, zero-width characters go.
+ * compatibility ideographs), Traditional → Simplified (`simplifiedChar`, src/lib/script.ts), lower
+ * case; whitespace becomes one space, zero-width characters go.
  * A match is a substring of the folded text; spaces separate terms, so no term spans one.
  *
  * Tokens: each run of folded text between spaces becomes its overlapping character bigrams
@@ -17,9 +17,7 @@
  * is indexed a second time as marked tokens, so "term in the title" is a query too (for ranking
  * without loading any record's text). Runs in the browser and at build time (see index.ts).
  */
-import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
-import TSCharacters from 'opencc-js/dict/TSCharacters';
-import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import { simplifiedChar } from '../script.ts';
 import { ZERO_WIDTH, foldWidth } from '../width.ts';
 
 /** Folded text with, for each of its UTF-16 units, the index of the source unit it came from. */
@@ -29,13 +27,6 @@ export interface FoldedText {
   origin: number[];
 }
 
-/** OpenCC dictionary string `from to|from to|…` as a map. */
-function table(dict: string): Map<string, string> {
-  return new Map(dict.split('|').map((pair) => pair.split(' ') as [string, string]));
-}
-
-const REGIONAL_VARIANTS = [table(TWVariantsRev), table(HKVariantsRev)];
-const TO_SIMPLIFIED = table(TSCharacters);
 const SPACE = /\s/;
 const foldCache = new Map<string, string>();
 
@@ -50,14 +41,13 @@ function foldChar(ch: string): string {
   const cached = foldCache.get(ch);
   if (cached !== undefined) return cached;
   let out = '';
-  for (let c of foldWidth(ch).normalize('NFKC')) {
+  for (const c of foldWidth(ch).normalize('NFKC')) {
     if (ZERO_WIDTH.test(c)) continue;
     if (SPACE.test(c)) {
       out += ' ';
       continue;
     }
-    for (const variants of REGIONAL_VARIANTS) c = variants.get(c) ?? c;
-    out += (TO_SIMPLIFIED.get(c) ?? c).toLowerCase();
+    out += simplifiedChar(c).toLowerCase();
   }
   foldCache.set(ch, out);
   return out;

@@ -383,7 +383,7 @@ const CASES: Case[] = [
     needle: '共3千多名儿童',
     ctx: TIANMEN_2023,
     complete: true,
-    figures: [f('10所', 10, '所', null, 2023), f('3千多名', 3000, '名', '托幼机构', 2023, 'actual', '多')],
+    figures: [f('10所', 10, '所', null, 2023), f('3千多名', 3000, '名', null, 2023, 'actual', '多')],
   },
   {
     seed: 'tianmen',

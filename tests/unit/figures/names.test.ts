@@ -67,9 +67,23 @@ describe('names are noun phrases, never fragments', () => {
   const names = (s: string) => extractFigures(s, { sentenceId: 's-1', partYear: 2023, partKind: 'summary' }).map((f) => f.name);
 
   it('gives no name where only a preposition or a verb of arranging stands before the value', () => {
-    expect(names('对50万元以下的项目简化审批。')).toEqual([null]);
+    expect(names('对50名以上的团队给予奖励。')).toEqual([]);
+    expect(names('对基层医生培训1.2万人次。')).toEqual(['对基层医生培训']);
+    expect(names('处置136起本土疫情。')).toEqual([null]);
     expect(names('安排24名医师下沉基层。')).toEqual([null]);
     expect(names('一是组织完成1.2万人次培训。')).toEqual([null]);
+  });
+
+  it('gives a count before a noun no name when a list of names stands before it: the count counts the list', () => {
+    expect(names('在甲镇、乙镇、丙镇5家乡镇卫生院开展试点。')).toEqual([null]);
+    expect(names('天河、白云2个区通过测评。')).toEqual([null]);
+    expect(names('机构16家、托位684个。')).toEqual(['机构', '托位']);
+  });
+
+  it('gives a count of years no name, and keeps 其余 whole', () => {
+    const ctx = { sentenceId: 's-1', partYear: 2023, partKind: 'summary' as const };
+    expect(extractFigures('查办案件数连续4年全省第一。', ctx).map((f) => [f.raw, f.name])).toEqual([['4年', null]]);
+    expect(names('其余疫情均在1天内实现清零。')).toEqual(['其余疫情']);
   });
 
   it('keeps the noun phrase before a verb of completing', () => {

@@ -59,10 +59,22 @@ describe('numbers that are not figures', () => {
     expect(raws(seedSentence('haian', '老年人23价肺炎疫苗免费接种'))).toEqual([]);
   });
 
+  it('skips thresholds and standards that are rules, not facts, but keeps shares', () => {
+    expect(raws('对50万元以下的项目简化审批。')).toEqual([]);
+    expect(raws('按照5000-10000㎡建设标准建设。')).toEqual([]);
+    expect(raws(seedSentence('guangzhou', '以每年不低于业务收入4%的标准'))).toEqual([]);
+    expect(raws('90%以上的村卫生室完成改造。').map(String)).toEqual(['90%以上']);
+    expect(raws('建成47个标准化联合医务工作室。').map(String)).toEqual(['47个']);
+  });
+
+  it('skips a year as a starting point and counts of years outside 连续/提前…', () => {
+    expect(raws('自2024起实施。')).toEqual([]);
+    expect(raws('近3年来累计投入资金。')).toEqual([]);
+  });
+
   it('skips age brackets and time spans used as attributes', () => {
     expect(figuresOf(seedSentence('yueqing', '65岁以上老人和0-3岁儿童中医健康管理率达')).map((f) => f.value)).toEqual([73.73, 90.48]);
     expect(raws(seedSentence('yiwu', '落实医院领导24小时带班值班制度'))).toEqual(['5个']);
-    expect(raws(seedSentence('guangzhou', '可确保2天内完成全市全员核酸检测任务'))).toEqual([]);
     expect(raws(seedSentence('yueqing', '以庆祝中华人民共和国成立75周年为契机'))).toEqual([]);
     expect(raws('每10万人口拥有全科医生5人。').map(String)).toEqual(['5人']);
   });

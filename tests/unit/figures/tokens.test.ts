@@ -34,6 +34,23 @@ describe('scanTokens', () => {
     expect(read('控制在30%内')).toMatchObject([{ written: '30%', qualifier: null }]);
   });
 
+  it('reads counts of incidents, categories, volumes, doses and lengths', () => {
+    expect(written('处置136起本土疫情、20余起复阳事件')).toEqual(['136起', '20余起']);
+    expect(written('新增检验试剂等8大类器耗材')).toEqual(['8大类']);
+    expect(written('印发《学习手册》100册')).toEqual(['100册']);
+    expect(read('接种123.6万剂次')).toMatchObject([{ value: 1236000, unit: '剂次' }]);
+    expect(written('更换路缘石480米,投放毒饵1250kg、药剂400瓶')).toEqual(['480米', '1250kg', '400瓶']);
+    expect(written('在甲镇、乙镇5家乡镇卫生院')).toEqual(['5家']);
+  });
+
+  it('reads a time within which something is done as a duration, not an attribute', () => {
+    expect(written('疫情分别用25天、3天实现社会面清零')).toEqual(['25天', '3天']);
+    expect(written('5天内即实现清零,其余均在1天内实现')).toEqual(['5天内', '1天内']);
+    expect(written('已连续358天无新增本土病例')).toEqual(['358天']);
+    expect(written('提前8年实现目标,连续7年获评优秀')).toEqual(['8年', '7年']);
+    expect(written('实行24小时信息报告,为65岁以上老人体检')).toEqual([]);
+  });
+
   it('marks where the digits start and which side the qualifier is on', () => {
     const [t] = scan('约300人以上');
     expect(t).toMatchObject({ start: 0, digitsStart: 1, hasPrefix: true, hasSuffix: true });

@@ -154,6 +154,27 @@ describe('every form of chrome, named', () => {
     ]);
   });
 
+  it('takes the column name written over its breadcrumb, and keeps a report title that only shares the word', () => {
+    const { stripped } = stripChrome(page('工作计划', '当前位置:首页 > 工作计划', '卫健委十三五工作总结'));
+    expect(stripped.map((s) => [s.line, s.reason])).toEqual([
+      [1, '面包屑导航'],
+      [2, '面包屑导航'],
+    ]);
+    const kept = stripChrome(page('2024年工作计划', '当前位置:首页 > 工作计划', '一、总体要求'));
+    expect(kept.lines.map((l) => l.text)).toContain('2024年工作计划');
+  });
+
+  it('takes the spam lines of a hijacked mirror, but no report sentence', () => {
+    const { lines: kept, stripped } = stripChrome(
+      page('澳门在线赌场', '泛目录+镜像 2026年全区卫生健康工作会议召开-新闻发布_ 澳门赌场网站', '全区亚洲开发银行贷款项目完成投资5亿元。'),
+    );
+    expect(stripped.map((s) => [s.line, s.reason])).toEqual([
+      [1, '广告'],
+      [2, '广告'],
+    ]);
+    expect(kept.map((l) => l.text)).toEqual(['全区亚洲开发银行贷款项目完成投资5亿元。']);
+  });
+
   it('takes address and phone lines of a footer only next to the footer', () => {
     const { stripped } = stripChrome(
       page('地址:某县人民路1号', '全年完成投资5亿元。', '版权所有:某县卫生健康局 技术支持:某某公司', '地址:某县人民路1号 电话:0000-1234567', '某ICP备00000000号-1'),

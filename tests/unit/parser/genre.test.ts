@@ -19,6 +19,8 @@ describe('otherGenre', () => {
       expect(doc([title])).toEqual({ genre: '会议新闻', evidence: `标题“${title}”` });
     }
     expect(doc([], ['2月8日,2023年英山县卫生健康工作会议召开。童壁出席会议。'])?.genre).toBe('会议新闻');
+    // The lead is the first paragraph with a sentence: short furniture lines above it do not hide it.
+    expect(doc([], ['搜本站', '新闻发布', '1月21日,2026年全区卫生健康工作会议在呼和浩特召开。'])?.genre).toBe('会议新闻');
   });
 
   it('keeps speeches, reports and plans given at a meeting, and notices that carry their attachment', () => {

@@ -40,3 +40,11 @@ describe('a title declaring review and plan', () => {
     expect(both.basis.planYear).not.toContain('没有');
   });
 });
+
+describe('multi-year reviews', () => {
+  it('reads 主要工作任务完成情况 as a review, and 2007年以来 in a title as a span, not the part year', () => {
+    const r = parseLines('某县卫生局过去五年工作总结及未来五年工作谋划', '一、2007年以来主要工作任务完成情况', '过去的几年,全县新建乡镇卫生院10所。', '二、未来五年工作谋划', '力争新建村卫生室50个。');
+    expect(r.parts.map((p) => [p.kind, p.year])).toEqual([['summary', null], ['plan', null]]);
+    expect([r.kind, r.reviewYear, r.planYear]).toEqual(['summary+plan', null, null]);
+  });
+});

@@ -21,9 +21,9 @@ function valueOfRaw(raw: string): number | null {
 }
 
 describe('real-world test set: the fixtures', () => {
-  it('has at least 15 documents from at least 10 provinces and every level', () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(15);
-    expect(new Set(fixtures.map((f) => f.expected.place.province)).size).toBeGreaterThanOrEqual(10);
+  it('has at least 40 documents from at least 20 provinces and every level', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(fixtures.map((f) => f.expected.place.province)).size).toBeGreaterThanOrEqual(20);
     expect(new Set(fixtures.map((f) => f.expected.place.level))).toEqual(new Set(['province', 'prefecture', 'county']));
   });
 

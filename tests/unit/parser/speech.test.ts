@@ -29,3 +29,27 @@ describe('a work-conference speech', () => {
     expect([r.kind, r.reviewYear, r.planYear]).toEqual(['summary', 2023, null]);
   });
 });
+
+describe('a new-year address (新年致辞/贺词)', () => {
+  it('plans the new year of its title and reviews the year before only where the text names it', () => {
+    const r = parseLines('2019年新年致辞', '告别了美好难忘的2018年,迎来了催人奋进的2019年。', '2018年,全市完成诊疗人次520万。', '新的一年,我们将继续推进医改。');
+    expect([r.kind, r.reviewYear, r.planYear]).toEqual(['summary+plan', 2018, 2019]);
+    expect(r.basis.planYear).toContain('2019年新年致辞');
+    expect(r.basis.reviewYear).toContain('2018年');
+  });
+
+  it('reads the new year from an opening such as 在2020年到来之际 when there is no title', () => {
+    const r = parseLines('岁月不居。在2020年到来之际,区卫生健康委向全区卫生健康工作者致以新年的美好祝福!', '2019年,我们过得很充实。');
+    expect([r.kind, r.reviewYear, r.planYear]).toEqual(['summary+plan', 2019, 2020]);
+  });
+
+  it('leaves the review year unknown when the address never names the year before', () => {
+    const r = parseLines('局长发表2023年新年贺词', '即将过去的一年,我们经受住了考验。新的一年,我们将再接再厉。');
+    expect([r.kind, r.reviewYear, r.planYear]).toEqual(['summary+plan', null, 2023]);
+  });
+
+  it('is not read into a report that only wishes a happy new year', () => {
+    const r = parseLines('某某县卫生健康局2023年工作总结', '2023年,全县完成诊疗人次52万。值此新年,向全体职工致以祝福。');
+    expect([r.kind, r.reviewYear, r.planYear]).toEqual(['summary', 2023, null]);
+  });
+});

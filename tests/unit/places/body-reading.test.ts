@@ -21,6 +21,11 @@ describe('readBodyNames: mentions', () => {
     expect(tally('桂林医共体建设，桂林基层。', '450300')).toMatchObject({ raw: 2, counted: 2, named: 0, self: 2 });
   });
 
+  it('a meeting held in a place (在X召开) is a venue: seen, not counted', () => {
+    expect(tally('全区卫生健康工作会议在呼和浩特市召开。', '150100')).toMatchObject({ raw: 1, counted: 0, self: 0 });
+    expect(tally('呼和浩特市完成诊疗人次520万。', '150100')).toMatchObject({ raw: 1, counted: 1 });
+  });
+
   it('X地区 is an area mention, quoted', () => {
     const t = tally('温州地区医疗资源。', '330300')!;
     expect(t).toMatchObject({ named: 1, self: 2 });
