@@ -55,7 +55,7 @@ const CRUMB_SEPARATOR = /\s*(?:>>?|»|›|〉|->|→)\s*/;
 const CRUMB_LEADING = /^(?:>>?|»|›|〉|->|→)\s*/;
 const CRUMB_START = /^(?:[您你]?(?:现在|当前)?的?(?:所在)?位置)?:?\s*(?:首页|首頁|主页|网站首页)/;
 /** `您当前的位置:`, `当前位置:`, `您现在的位置是:`, `你所在的位置:`: a breadcrumb whatever follows. */
-const LOCATION_LABEL = /^(?:[您你](?:当前|现在)?的?(?:所在)?的?|(?:当前|现在)的?(?:所在)?|所在)位置(?:是)?\s*(?::|$|\s*(?:>|»|›|→|首页|首頁))/;
+const LOCATION_LABEL = /^(?:[•·*]\s*)?(?:[您你](?:当前|现在)?的?(?:所在)?的?|(?:当前|现在)的?(?:所在)?|所在)位置(?:是)?\s*(?::|$|\s*(?:>|»|›|→|首页|首頁))/;
 /** How the names of site columns end: the last crumb of a trail without an anchor. */
 const COLUMN_END = /(?:公开|动态|总结|计划|规划|要点|通知|公告|信息|要闻|新闻|文件|专栏|正文|详情|资讯|政务|频道|服务|互动|概况|报告|政策|解读|数据|统计|工作|栏目|列表)$/;
 /** Breadcrumbs without a 首页 start or a location label are only taken this near the top of the page. */
@@ -80,6 +80,14 @@ const AD_WORDS = /(?:加入|开通|升级)VIP|VIP(?:会员|免费|专享)|会员
 
 /** Words of spam sites that mirror government pages (never in a health authority's report). */
 const SPAM_WORDS = /赌场|博彩|娱乐城|百家乐|真人荷官|六合彩|泛目录|AV片|AV网址|无码|国产精品|成人免费|精品视频|中文字幕/g;
+
+/** HTML a copy left as text: a line of tags only (`<legend id="h4sia"></legend>`), bullets or numbering aside. */
+const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/i;
+const HTML_TAGS = new RegExp(HTML_TAG.source, 'gi');
+const HTML_LEFTOVER = /^[\s•·*\-\d.、]*$/;
+/** A site menu written as a bullet list: at least `MENU_RUN` lines in a row of one short bulleted word each. */
+const MENU_ITEM = /^[•·*\-]\s*[\u4e00-\u9fff]{2,6}$/;
+const MENU_RUN = 5;
 
 /** Site greeting and footer: not the report's words. */
 const SITE_INFO = /^(?:您好[,!]?\s*)?欢迎(?:光临|访问|来到|登录|您)|版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|^(?:主办单位|承办单位|技术支持|网站维护)\s*:|^(?:版权提示|免责声明|网站地图|联系我们|关于我们|版权声明)(?:\s*[|/·]\s*(?:版权提示|免责声明|网站地图|联系我们|关于我们|版权声明))*$/i;
@@ -112,7 +120,13 @@ export function stripChrome(lines: SourceLine[]): ChromeResult {
   const stripped: Stripped[] = [];
   const kept: SourceLine[] = [];
   let previous: { text: string; reason: string | null } | null = null;
+  const menu = menuLines(lines);
   lines.forEach((l, index) => {
+    if (menu.has(index)) {
+      stripped.push({ text: l.text, line: l.line, reason: '网站栏目' });
+      previous = { text: l.text, reason: '网站栏目' };
+      return;
+    }
     const afterCrumb = previous?.reason === '面包屑导航';
     // The column name repeated under or over its breadcrumb (`当前位置: 首页 > 综合热点 >` / `综合热点`).
     const next = lines[index + 1];
@@ -167,8 +181,21 @@ export function stripChrome(lines: SourceLine[]): ChromeResult {
   return { lines: removed.size > 0 ? kept.filter((l) => !removed.has(l)) : kept, stripped };
 }
 
+/** Indexes of lines in runs of bulleted menu words (`MENU_ITEM`) at least `MENU_RUN` long. */
+function menuLines(lines: SourceLine[]): Set<number> {
+  const menu = new Set<number>();
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && MENU_ITEM.test(lines[i].text)) continue;
+    if (i - start >= MENU_RUN) for (let k = start; k < i; k++) menu.add(k);
+    start = i + 1;
+  }
+  return menu;
+}
+
 function furnitureReason(text: string, index: number, afterCrumb: boolean): string | null {
   if (text.includes('。')) return null;
+  if (HTML_TAG.test(text) && HTML_LEFTOVER.test(text.replace(HTML_TAGS, ''))) return '网页代码';
   if (isBreadcrumb(text, index, afterCrumb)) return '面包屑导航';
   if (PAGE_NAV.test(text) && text.length <= 60) return '页面导航';
   if (isWidgetLine(text)) return '页面功能';

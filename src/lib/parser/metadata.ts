@@ -37,11 +37,12 @@ const LABELS: Record<string, Field> = {
   分类: 'extra', 主题分类: 'extra', 体裁分类: 'extra', 组配分类: 'extra', 服务对象分类: 'extra', 信息分类: 'extra',
   效力状态: 'extra', 有效性: 'extra', 公开方式: 'extra', 公开范围: 'extra', 公开时限: 'extra',
   主题词: 'extra', 关键词: 'extra', 作者: 'extra', 编辑: 'extra', 责任编辑: 'extra', 生效日期: 'extra', 废止日期: 'extra',
+  发布人: 'extra', 点击量: 'extra', 浏览量: 'extra', 浏览次数: 'extra', 阅读量: 'extra', 访问量: 'extra',
 };
 /** Date fields by precedence: the page's own 发布 date over the document's 发文 date over a bare 时间. */
 const DATE_PRECEDENCE: Field[] = ['published', 'issued', 'dated'];
 /** `来源` values that name the website, not an authority. */
-const NOT_A_PUBLISHER = /^(?:本网|本站|本网站|网站|原创|本单位|本部门|综合|转载)$/;
+const NOT_A_PUBLISHER = /^(?:本网|本站|本网站|网站|原创|本单位|本部门|综合|转载)$|^\S*(?:网|网站|门户|平台)(?:\s|$)/;
 
 const LABEL_NAMES = Object.keys(LABELS).sort((a, b) => b.length - a.length).join('|');
 /** A `label:value` line, possibly in brackets: `发布时间:2024-01-15`, `【来源:本网】`. */

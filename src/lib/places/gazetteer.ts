@@ -199,6 +199,15 @@ for (const d of DIVISIONS) {
     BY_FULL_NAME.set(written, [...(BY_FULL_NAME.get(written) ?? []), d]);
   }
 }
+// Banners as people contract them: `科尔沁右翼中旗` → `科右中旗`, `乌拉特前旗` → `乌前旗`; a contraction two banners share is not used.
+const contracted = new Map<string, Division[]>();
+for (const d of DIVISIONS) {
+  const m = /^(.{2,}?)(?:(左|右)翼)?(前|中|后)旗$/.exec(d.name);
+  if (!m) continue;
+  const written = `${m[1][0]}${m[2] ?? ''}${m[3]}旗`;
+  contracted.set(written, [...(contracted.get(written) ?? []), d]);
+}
+for (const [written, ds] of contracted) if (ds.length === 1 && !BY_FULL_NAME.has(written)) BY_FULL_NAME.set(written, ds);
 
 /** Every division, provinces first, then prefectures, then county-level divisions. */
 export function allDivisions(): readonly Division[] {

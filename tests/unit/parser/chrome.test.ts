@@ -164,6 +164,15 @@ describe('every form of chrome, named', () => {
     expect(kept.lines.map((l) => l.text)).toContain('2024年工作计划');
   });
 
+  it('takes HTML left as text and a site menu written as a bullet list, with the bulleted breadcrumb', () => {
+    const menu = ['领导讲话', '剖析整改', '党会党课', '文秘知识', '转正申请'].map((w) => `• ${w}`);
+    const { lines: kept, stripped } = stripChrome(
+      page('<legend id="h4sia"></legend><samp id="h4sia"></samp>', '1. <blockquote id="h4sia"><rt id="h4sia"></rt></blockquote>', ...menu, '• 当前位置: 达达文档网 > 体裁范文 > 工作总结 > 正文', '某市卫生健康委员会2019年工作总结', '• 一是全年完成投资5亿元'),
+    );
+    expect(stripped.map((s) => s.reason)).toEqual(['网页代码', '网页代码', ...menu.map(() => '网站栏目'), '面包屑导航']);
+    expect(kept.map((l) => l.text)).toEqual(['某市卫生健康委员会2019年工作总结', '• 一是全年完成投资5亿元']);
+  });
+
   it('takes the spam lines of a hijacked mirror, but no report sentence', () => {
     const { lines: kept, stripped } = stripChrome(
       page('澳门在线赌场', '泛目录+镜像 2026年全区卫生健康工作会议召开-新闻发布_ 澳门赌场网站', '全区亚洲开发银行贷款项目完成投资5亿元。'),

@@ -141,6 +141,13 @@ describe('splitSentences', () => {
 });
 
 describe('extractMetadata', () => {
+  it('ends a value at the next label (发布人, 点击量) and takes no copy site for a publisher', () => {
+    const own = extractMetadata(lines('发布单位:卫健委 发布人:刘晓翠 发布时间:2023-08-16 点击量:3', '一、主要成效', '全年完成投资5亿元。'));
+    expect([own.meta.publisher, own.meta.publishedAt, own.meta.extra['发布人']]).toEqual(['卫健委', '2023-08-16', '刘晓翠']);
+    const copy = extractMetadata(lines('时间:2021-11-08 23:14:22 来源:达达文档网 本文已影响', '一、主要成效', '全年完成投资5亿元。'));
+    expect(copy.meta.publisher).toBeNull();
+  });
+
   it('reads labels written as a bulleted list with spaced characters (• 索 引 号:…)', () => {
     const { meta, lines: body, stripped } = extractMetadata(
       lines('• 索 引 号:XM02123-0101-2023-00001', '• 备注/文号:厦湖卫健〔2023〕1号', '• 发 布 机 构:湖里区卫生健康局', '湖里区卫生健康局2022年工作总结', '2022年,全局完成各项任务。'),

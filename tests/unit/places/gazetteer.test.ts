@@ -33,6 +33,14 @@ describe('gazetteer', () => {
     expect(divisionsByFullName('长阳县县')).toEqual([]);
   });
 
+  it('finds banners by the contractions people write (科右中旗, 乌前旗), none that two banners share', () => {
+    expect(divisionsByFullName('科右中旗').map((d) => d.name)).toEqual(['科尔沁右翼中旗']);
+    expect(divisionsByFullName('科左后旗').map((d) => d.name)).toEqual(['科尔沁左翼后旗']);
+    expect(divisionsByFullName('察右前旗').map((d) => d.name)).toEqual(['察哈尔右翼前旗']);
+    expect(divisionsByFullName('乌前旗').map((d) => d.name)).toEqual(['乌拉特前旗']);
+    expect(scanNames('成立科右中旗卫生局').map((m) => m.name)).toEqual(['科右中旗']);
+  });
+
   it('a short name that would be another place’s keeps its suffix', () => {
     expect(divisionByCode('430121')?.shortName).toBe('长沙县');
     expect(divisionByCode('220200')?.shortName).toBe('吉林市');
