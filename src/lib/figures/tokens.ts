@@ -91,7 +91,7 @@ export function scanTokens(text: string, masked: Uint8Array): Token[] {
       }
       if (unit === '分' && !/^(?:$|[\s,;:。!?、)和及与或以左])/.test(text.slice(end, end + 1))) continue;
       const mult = g.mult ?? null;
-      if (unit === null && mult === null) continue;
+      if (unit === null && mult === null && !isPairedBare(text, tokens.at(-1), start, end)) continue;
       infix = g.in1 ?? g.in2 ?? null;
       value = quantity(g.num, mult);
       if (g.num2 !== undefined) upperValue = quantity(g.num2, mult);
@@ -160,6 +160,16 @@ export function scanTokens(text: string, masked: Uint8Array): Token[] {
     });
   }
   return tokens;
+}
+
+/**
+ * `分别为9.5/10万和2.1,`: the second value of a pair written after 分别 without its unit is still
+ * a figure of the pair; its unit stays unknown (null) rather than borrowed from the first.
+ */
+function isPairedBare(text: string, prev: Token | undefined, start: number, end: number): boolean {
+  if (!prev || prev.unit === null) return false;
+  if (!/^\s*(?:和|及|与|、)\s*$/.test(text.slice(prev.end, start))) return false;
+  return /分别/.test(text.slice(Math.max(0, prev.start - 12), prev.start)) && /^(?:$|[,;。、)\s])/.test(text.slice(end, end + 1));
 }
 
 /** Consecutive tokens separated only by `、`/`和`/`及`/`与`: values of one list. */

@@ -80,6 +80,17 @@ describe('names are noun phrases, never fragments', () => {
     expect(names('机构16家、托位684个。')).toEqual(['机构', '托位']);
   });
 
+  it('reads a pair after 分别 whose second value has no unit: both figures, each its own name, the unit unknown', () => {
+    const ctx = { sentenceId: 's-1', partYear: 2023, partKind: 'summary' as const };
+    const pair = extractFigures('孕产妇和婴儿死亡率分别为9.5/10万和2.1,均低于全省平均水平。', ctx);
+    expect(pair.map((f) => [f.raw, f.value, f.unit, f.name])).toEqual([
+      ['9.5/10万', 9.5, '/10万', '孕产妇死亡率'],
+      ['2.1', 2.1, null, '婴儿死亡率'],
+    ]);
+    // Without 分别 a bare number stays no figure.
+    expect(extractFigures('新建病房9.5/10万和2.1', ctx).map((f) => f.raw)).toEqual(['9.5/10万']);
+  });
+
   it('gives a count of years no name, and keeps 其余 whole', () => {
     const ctx = { sentenceId: 's-1', partYear: 2023, partKind: 'summary' as const };
     expect(extractFigures('查办案件数连续4年全省第一。', ctx).map((f) => [f.raw, f.name])).toEqual([['4年', null]]);
