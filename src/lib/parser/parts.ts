@@ -214,7 +214,7 @@ function withStated(result: PartsResult, stated: StatedFacts): PartsResult {
 function withYears(parts: PartDraft[], reportTitles: string[], kindBasis: string, stated: StatedFacts = {}, speech: string | null = null): PartsResult {
   const yearBasis = new Map<PartDraft, string>();
   for (const part of parts) {
-    const [year, basis] = partYear(part, reportTitles, part.blocks.find((b): b is TextBlock => b.type === 'text') ?? null, stated);
+    const [year, basis] = partYear(part, reportTitles, openingText(part), stated);
     part.year = year;
     yearBasis.set(part, basis);
   }
@@ -299,6 +299,17 @@ function partYear(part: PartDraft, reportTitles: string[], firstText: TextBlock 
   }
   return [null, '文中未注明'];
 }
+
+/**
+ * The paragraph a part's year may open: its first; in a review, the first of its first paragraphs
+ * that opens with a year (`根据…通知要求,…` / `2023年,市卫生健康委…`), as a review states what it
+ * reviews before anything else it dates.
+ */
+function openingText(part: PartDraft): TextBlock | null {
+  const texts = part.blocks.filter((b): b is TextBlock => b.type === 'text').slice(0, part.kind === 'summary' ? REVIEW_OPENING_REACH : 1);
+  return texts.find((t) => OPENING_YEAR.test(t.text)) ?? texts[0] ?? null;
+}
+const REVIEW_OPENING_REACH = 3;
 
 /** The second half of the year a title's first part covers. */
 const HALF_YEAR_AFTER = /下半年/;

@@ -48,3 +48,15 @@ describe('multi-year reviews', () => {
     expect([r.kind, r.reviewYear, r.planYear]).toEqual(['summary+plan', null, null]);
   });
 });
+
+describe('the year a review opens with', () => {
+  it('is read from the first of its first paragraphs that opens with a year', () => {
+    const r = parseLines('某市卫生健康委绩效考评自评报告', '根据市政府办公厅《关于认真做好2023年度绩效考评工作的通知》要求,现报告如下。', '一、主要做法和工作成效', '2023年,市卫生健康委完成各项任务。');
+    expect([r.kind, r.reviewYear]).toEqual(['summary', 2023]);
+  });
+
+  it('is not read from a later paragraph of a plan', () => {
+    const r = parseLines('某县卫生健康局工作要点', '一、总体要求', '坚持人民至上。', '2023年,全县完成诊疗人次52万。');
+    expect(r.planYear).toBeNull();
+  });
+});
