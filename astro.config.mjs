@@ -34,7 +34,10 @@ const safeMarkdown = {
 export default defineConfig({
   site,
   base,
-  trailingSlash: 'always',
+  // Pages are folders (`reports/index.html`) and every link ends in `/`. 'ignore' rather than
+  // 'always' so that `astro preview` and `astro dev` also answer `/reports` the way static hosts
+  // do (GitHub Pages redirects it), instead of a 404 (tests/site/preview.test.ts).
+  trailingSlash: 'ignore',
   // Tests and the benchmark build into their own folders, so several builds can run side by side.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',

@@ -15,7 +15,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSearchIndex, BUNDLE_DIR, RECORDS_FILE, SHARDS_FILE } from '../src/integrations/pagefind.ts';
-import { fold, queryTerms, type SearchRecord } from '../src/lib/search/index.ts';
+import { fold, parseQuery, type SearchRecord } from '../src/lib/search/index.ts';
 import type { Page, Response } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { BASE } from '../tests/helpers/dist.ts';
@@ -199,7 +199,7 @@ async function rankingFigures(): Promise<void> {
   const records: SearchRecord[] = JSON.parse(readFileSync(path.join(dist, RECORDS_FILE), 'utf8'));
   const byUrl = new Map(records.map((r, i) => [r.url, { r, i, text: fold(r.text), title: fold(r.title) }]));
   const textOrder = (query: string, urls: string[]) => {
-    const terms = queryTerms(query);
+    const { terms } = parseQuery(query);
     const score = (url: string) => {
       const { text, title } = byUrl.get(url)!;
       const occurrences = terms.reduce((sum, t) => sum + text.split(t).length - 1, 0);

@@ -4,8 +4,9 @@
  */
 import { getCollection } from 'astro:content';
 import type { StoredReport } from '../lib/model/index.ts';
-import { cityEntries, type CityEntry } from '../lib/views/index.ts';
+import { cityEntries, type CityEntry, type PlaceIndicatorValues, placeValues } from '../lib/views/index.ts';
 import { defaultCityProfile, type CityProfile } from '../lib/editorial/index.ts';
+import { indicatorPagesData } from './indicator-pages.ts';
 
 export type CityPage = CityEntry<CityProfile, StoredReport> & {
   /** The editor's profile text as HTML, null for a derived page. */
@@ -27,4 +28,12 @@ export async function cityPages(): Promise<CityPage[]> {
     const written = entry.written ? byCode.get(entry.profile.divisionCode)! : null;
     return { ...entry, html: written?.rendered?.html ?? null, file: written?.filePath ?? null };
   });
+}
+
+/**
+ * A city's actual values of each indicator by year, as its indicator pages choose them, with the
+ * charts over the years; asked by the city's own page only (other pages list cities without them).
+ */
+export async function cityValues(divisionCode: string): Promise<PlaceIndicatorValues[]> {
+  return placeValues([...(await indicatorPagesData()).pagings.values()], divisionCode);
 }

@@ -3,6 +3,7 @@
  * (corpus.ts) with each indicator's view divided into pages and the indicator × province overview
  * (src/lib/views/compare-pages.ts), computed once per version of the corpus.
  */
+import { getCollection } from 'astro:content';
 import { indicatorView, INDICATOR_PAGE_BUDGET, paginateIndicator, provinceMatrix, type IndicatorPaging } from '../lib/views/index.ts';
 import { positiveIntegerSetting } from '../lib/settings.ts';
 import { corpusData, type CorpusData } from './corpus.ts';
@@ -35,4 +36,9 @@ export async function indicatorPagesData(): Promise<IndicatorPagesData> {
   let out = cache.get(data);
   if (!out) cache.set(data, (out = computeIndicatorPages(data)));
   return out;
+}
+
+/** Each indicator's definition (the body of content/indicators/<id>.md) as HTML, by id; `''` when the body is empty. */
+export async function indicatorDefinitions(): Promise<Map<string, string>> {
+  return new Map((await getCollection('indicators')).map((e) => [e.id, e.rendered?.html ?? '']));
 }

@@ -1,8 +1,8 @@
 /**
  * Every page type of the built site in headless Chromium: it loads without script errors, failed or
  * off-site requests or CSP violations; it has one <h1>, a <title> and a meta description; a phone
- * (360 px wide) never scrolls sideways; reading needs no JavaScript. Screenshots of each page type go
- * to test-artifacts/screenshots/ for a human look.
+ * (360 px wide) never scrolls sideways (its screenshot, `<type>-360.png`, shows what sticks out);
+ * reading needs no JavaScript. Screenshots at 390 and 1280 px are taken by screenshots.test.ts.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -35,7 +35,6 @@ describe.each(pages)('$type page ($url)', (built) => {
       expect((await page.title()).trim()).not.toBe('');
       const description = await page.locator('meta[name="description"]').getAttribute('content');
       expect(description?.trim() ?? '').not.toBe('');
-      await page.screenshot({ path: path.join(SHOTS, `${built.type}-1280.png`) });
       expect(await trouble()).toEqual({ errors: [], requests: [], csp: [] });
     } finally {
       await page.close();

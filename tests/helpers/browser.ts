@@ -6,9 +6,11 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function launchBrowser(): Promise<Browser> {
+/** `env`: the browser's environment (default: this process's), e.g. another FONTCONFIG_FILE. */
+export function launchBrowser(env?: NodeJS.ProcessEnv): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
+    env,
     args: [
       '--headless',
       '--no-sandbox',

@@ -71,6 +71,7 @@ export const PAGE_TYPES = [
   { type: 'topics', label: '主题总览', match: /^topics\/index\.html$/ },
   { type: 'topic', label: '主题页', match: /^topics\/[^/]+\/(?:\d+\/)?index\.html$/ },
   { type: 'search', label: '搜索页', match: /^search\/index\.html$/ },
+  { type: 'data', label: '数据说明页', match: /^data\/index\.html$/ },
   { type: 'notFound', label: '404', match: /^404\.html$/ },
 ] as const;
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Converter } from 'opencc-js';
 import { splitFrontmatter } from '../../src/lib/editorial/editor-input.ts';
-import { fold, queryTerms, type SearchRecord } from '../../src/lib/search/index.ts';
+import { fold, parseQuery, type SearchRecord } from '../../src/lib/search/index.ts';
 
 /** A query and where it came from (indicator, city, topic, substring, …). */
 export interface SearchQuery {
@@ -60,7 +60,7 @@ export function corpusQueries(records: SearchRecord[], options: QueryOptions = {
   const { contentDir = 'content', seed = 20240521, substrings = 300 } = options;
   const queries: SearchQuery[] = [];
   const add = (query: string, from: string) => {
-    if (queryTerms(query).length) queries.push({ query, from });
+    if (parseQuery(query).terms.length) queries.push({ query, from });
   };
   for (const fm of frontmatters(path.join(contentDir, 'indicators'))) {
     for (const s of [...strings(fm.name), ...strings(fm.synonyms)]) add(s, 'indicator');
@@ -109,12 +109,16 @@ export function corpusQueries(records: SearchRecord[], options: QueryOptions = {
   return queries.filter((q) => !seen.has(q.query) && seen.add(q.query));
 }
 
-/** The URLs of the records containing every folded term of the query: the ground truth. */
+/**
+ * The URLs of the records containing every folded term of the query (a quoted phrase is one term)
+ * and none of its excluded terms: the ground truth. Nothing for a query without a term to find.
+ */
 export function truthFor(records: SearchRecord[]): (query: string) => string[] {
   const folded = records.map((r) => ({ url: r.url, text: fold(r.text) }));
   return (query) => {
-    const terms = queryTerms(query);
-    return folded.filter((r) => terms.every((t) => r.text.includes(t))).map((r) => r.url);
+    const { terms, excluded } = parseQuery(query);
+    if (terms.length === 0) return [];
+    return folded.filter((r) => terms.every((t) => r.text.includes(t)) && !excluded.some((t) => r.text.includes(t))).map((r) => r.url);
   };
 }
 

@@ -5,7 +5,7 @@
  * charts draw the values their marks say; notes appear where values of different years or counts
  * stand side by side.
  */
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
 import { loadIndicatorDefs } from '../../src/lib/editorial/indicators.ts';
 import { attr, fileOf, hasClass, pageCache, pagesOfType, SITE_ORIGIN, textOf, urlOf, within } from '../helpers/dist.ts';
@@ -29,6 +29,10 @@ const indicatorFiles = Map.groupBy(
   indicatorPages.map((p) => p.file).sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b, 'en', { numeric: true })),
   indicatorOfPage,
 );
+
+/** The tables of an indicator page's latest actual values, one per level of place. */
+const latestValueTables = (tree: Root | Element) =>
+  within(tree, (e) => e.tagName === 'table' && textOf(within(e, (c) => c.tagName === 'caption')[0] ?? e).startsWith('各地最新实际值：'));
 
 describe('/compare/', () => {
   const file = 'compare/index.html';
@@ -136,8 +140,9 @@ describe('/compare/<indicator>/', async () => {
       if (!latestChart) continue;
       expect(latest).toBeDefined();
       const marks = within(latestChart, (e) => hasClass(e, 'mark'));
-      const table = within(tree, (e) => e.tagName === 'table' && textOf(within(e, (c) => c.tagName === 'caption')[0] ?? e) === '各地最新实际值')[0];
-      const shown = within(table, (e) => e.tagName === 'a' && hasClass(e, 'value')).map((a) => textOf(a));
+      // The latest values are listed by level (各地最新实际值：县级市…), one table per level.
+      const tables = latestValueTables(tree);
+      const shown = tables.flatMap((table) => within(table, (e) => e.tagName === 'a' && hasClass(e, 'value')).map((a) => textOf(a)));
       // Ranges (2-3家) stay in the table only; every other value is drawn once.
       const plotted = shown.filter((raw) => !/\d\s*[-~～至]\s*\d/.test(raw));
       expect(marks.map((m) => textOf(within(m, (e) => e.tagName === 'title')[0]).split('：').slice(1).join('：')).sort(), file).toEqual(plotted.sort());
@@ -149,8 +154,7 @@ describe('/compare/<indicator>/', async () => {
     for (const { file } of indicatorPages) {
       const tree = page(file);
       const text = textOf(tree);
-      const table = within(tree, (e) => e.tagName === 'table' && textOf(within(e, (c) => c.tagName === 'caption')[0] ?? e) === '各地最新实际值')[0];
-      const years = new Set(table ? within(table, (e) => hasClass(e, 'value-year')).map((e) => textOf(e)) : []);
+      const years = new Set(latestValueTables(tree).flatMap((table) => within(table, (e) => hasClass(e, 'value-year')).map((e) => textOf(e))));
       expect(text.includes('来自不同年份'), file).toBe(years.size > 1);
       const def = defs.get(indicatorOfPage(file))!;
       expect(text.includes('这是绝对数'), file).toBe(def.measure === 'count');

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { attr, elements, readPage, textOf } from '../helpers/dist.ts';
+import { attr, byClass, elements, readPage, textOf } from '../helpers/dist.ts';
 import { copyProject, type CommandResult, type ProjectCopy } from '../helpers/project-copy.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -166,13 +166,20 @@ describe('the editors’ guide', () => {
         for (const field of ['reviewYear', 'planYear'] as const)
           if (correction[field]) expect(report![field]).toBe((correction[field] as { value: number | null }).value);
       } else if (folder === 'content/indicators') {
-        // Its comparison page exists, is named by it, and quotes at least one figure from a report sentence.
-        const { data } = frontmatter(content);
+        // Its comparison page exists, is named by it, says what it measures (the file's body), quotes at
+        // least one figure from a report sentence, and lists a different measure apart with its note.
+        const { data, body } = frontmatter(content);
         const rel = `compare/${data.id}/index.html`;
         expect(built(rel), rel).toBe(true);
         expect(h1Of(rel)).toBe(data.name);
+        const definition = elements(page(rel)).find((e) => attr(e, 'id') === 'definition');
+        expect(definition && textOf(definition)).toContain(body.trim());
         const links = elements(page(rel), 'a').map((a) => attr(a, 'href') ?? '');
         expect(links.filter((h) => /\/reports\/[^/]+\/#s-\d+/.test(h))).not.toEqual([]);
+        for (const measure of (data.differentMeasures ?? []) as { name: string; note: string }[]) {
+          const apart = byClass(page(rel), 'other-measure').find((e) => textOf(e).includes(measure.name));
+          expect(apart && textOf(apart)).toContain(measure.note);
+        }
       } else if (folder === 'content/topics') {
         const { data } = frontmatter(content);
         const rel = `topics/${data.id}/index.html`;

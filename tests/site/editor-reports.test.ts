@@ -83,7 +83,8 @@ describe('a report written by an editor as markdown', () => {
   test('shows the frontmatter as the editor’s entries, with where the report was copied from', () => {
     const page = readPage(copy.outDir, 'reports/tianmen-2023-2/index.html');
     expect(textOf(elements(page, 'h1')[0])).toBe('天门市卫健委2023年工作总结');
-    const facts = textOf(byClass(page, 'facts-list')[0]);
+    // The facts and, collapsed under them, 来源与依据 (division code, bases, original page).
+    const facts = textOf(byClass(page, 'report-head')[0]);
     expect(facts).toContain('天门市');
     expect(facts).toContain('429006');
     expect(facts).toContain('2024-03-06');
@@ -124,7 +125,7 @@ describe('a report written by an editor as markdown', () => {
   test('its page says the years come from the frontmatter and links the original page', () => {
     const { id } = deqingRows();
     const page = readPage(copy.outDir, `reports/${id}/index.html`);
-    const facts = byClass(page, 'facts-list')[0];
+    const facts = byClass(page, 'report-head')[0];
     expect(textOf(facts)).toContain('前言 reviewYear: 2024（编辑录入）');
     const body = textOf(byClass(page, 'report-body')[0]);
     expect(body).toContain('2024年');
@@ -133,7 +134,7 @@ describe('a report written by an editor as markdown', () => {
   });
 
   test('a copiedFrom that is not an address stays text: no 原网页 link', () => {
-    const facts = byClass(readPage(copy.outDir, 'reports/tianmen-2023-2/index.html'), 'facts-list')[0];
+    const facts = byClass(readPage(copy.outDir, 'reports/tianmen-2023-2/index.html'), 'report-head')[0];
     expect(elements(facts, 'dt').map((dt) => textOf(dt))).not.toContain('原网页');
     expect(elements(facts, 'a').every((a) => !(attr(a, 'href') ?? '').includes('（同一报告'))).toBe(true);
   });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { parseReport } from '../../src/lib/parser/index.ts';
 import type { Report } from '../../src/lib/model/report.ts';
-import { attr, byClass, elements, pagesOfType, readPage, textOf, urlOf } from '../helpers/dist.ts';
+import { attr, BASE, byClass, elements, pagesOfType, readPage, textOf, urlOf } from '../helpers/dist.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const dist = inject('distDir');
@@ -111,6 +111,50 @@ describe('report pages', () => {
   });
 });
 
+describe('a report page opens with the report', () => {
+  /** The element's children that are elements. */
+  const kids = (el: ReturnType<typeof elements>[number]) => el.children.filter((c) => c.type === 'element');
+
+  test.each(seeds)('%s: title, facts, then 来源与依据 collapsed, then the outline and the text', (seed) => {
+    const { tree } = pageOf(seed);
+    const [article] = byClass(tree, 'report-layout');
+    const order = kids(article).map((el) => attr(el, 'className'));
+    expect(order.filter((c) => c !== 'toc')).toEqual(['report-head', 'report-main']);
+    if (order.includes('toc')) expect(order.indexOf('toc')).toBe(1);
+    const [head] = byClass(tree, 'report-head');
+    expect(kids(head).map((el) => el.tagName)).toEqual(['h1', 'dl', 'details']);
+    const [sources] = byClass(head, 'report-sources');
+    expect(attr(sources, 'open')).toBeNull();
+    expect(textOf(elements(sources, 'summary')[0])).toBe('来源与依据');
+    // File names, encoding, bases, the correction file and the removed web elements are in it, not in the facts.
+    const text = textOf(sources);
+    for (const word of [`seeds/${seed}`, '编码：', '依据：', `content/corrections/${seed.replace(/\.txt$/, '.yaml')}`]) expect(text).toContain(word);
+    expect(byClass(sources, 'stripped')).toHaveLength(1);
+    const facts = textOf(kids(head)[1]);
+    for (const word of ['seeds/', '编码', '依据', 'content/corrections']) expect(facts).not.toContain(word);
+  });
+
+  test('乐清: the title names the publisher, so the facts show it, and 来源与依据 says the title is the basis', () => {
+    const { tree } = pageOf('000_f4176e7e517abf09.txt');
+    const [head] = byClass(tree, 'report-head');
+    const dd = (dl: (typeof head)['children'][number], label: string) => {
+      const items = elements(dl as never);
+      const i = items.findIndex((el) => el.tagName === 'dt' && textOf(el) === label);
+      return i < 0 ? null : textOf(items[i + 1]);
+    };
+    const facts = byClass(head, 'facts-list');
+    expect(dd(facts[0], '发布机构')).toBe('乐清市卫生健康局');
+    expect(dd(facts[1], '发布机构')).toBe(`依据：标题“${textOf(elements(head, 'h1')[0]).trim()}”`);
+  });
+
+  test('海安: a composed title names no publisher: 未注明; the inferred year says （推断）', () => {
+    const { tree } = pageOf('003_91bbed86cc79f672.txt');
+    const facts = textOf(byClass(tree, 'facts-list')[0]);
+    expect(facts).toContain('发布机构未注明');
+    expect(facts).toContain('2024年计划（推断）');
+  });
+});
+
 describe('report and city pages', () => {
   const cityPages = pagesOfType(dist, 'city').map((page) => ({ ...page, tree: readPage(dist, page.file) }));
   const cityUrls = new Set(cityPages.map((page) => page.url));
@@ -137,13 +181,15 @@ describe('report and city pages', () => {
 });
 
 describe('home page', () => {
-  test('lists every report page, with place, years and kind', () => {
+  test('shows the latest reports with place, years and kind, and links to /reports/, which lists every report page', () => {
     const home = readPage(dist, 'index.html');
-    const linked = new Set(elements(home, 'a').map((a) => attr(a, 'href')));
-    for (const page of reportPages) expect(linked.has(page.url), page.url).toBe(true);
     const items = byClass(home, 'report-list').flatMap((list) => elements(list, 'li'));
-    expect(items).toHaveLength(reportPages.length);
+    expect(items).toHaveLength(Math.min(5, reportPages.length));
     for (const item of items) expect(textOf(item)).toMatch(/(工作总结|工作计划)/);
+    expect(elements(home, 'a').some((a) => attr(a, 'href') === `${BASE}reports/`)).toBe(true);
+    const all = readPage(dist, 'reports/index.html');
+    const linked = new Set(byClass(all, 'report-list').flatMap((list) => elements(list, 'a')).map((a) => attr(a, 'href')));
+    for (const page of reportPages) expect(linked.has(page.url), page.url).toBe(true);
   });
 
   test('lists every city page', () => {

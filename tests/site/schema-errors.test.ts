@@ -1,11 +1,12 @@
 /**
- * An editor's mistake stops the build with one short message that names the file, the field, what was
- * expected and what was found, without a stack trace. Each broken file kind is built in its own
+ * An editor's mistake stops the build with one short message, entirely in Chinese, that names the file,
+ * the field, what was expected and what was found, without a stack trace. Each broken file kind is built in its own
  * temporary copy of the project (one copy with all of them would only show the first error).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { untaughtWords } from '../helpers/editor-words.ts';
 import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -73,6 +74,24 @@ const CASES: BrokenCase[] = [
     says: { line: /tcm\.md:3:/, problem: /YAML 格式错误，缺少右引号 "/, text: /该行是“name: "中医药”/ },
   },
   {
+    name: 'an indicator with a measure that does not exist',
+    file: 'content/indicators/life-expectancy.md',
+    files: () => ({ 'content/indicators/life-expectancy.md': read('content/indicators/life-expectancy.md').replace('measure: years', 'measure: ratio') }),
+    says: { field: /measure/, expected: /rate、per-capita、count、years 之一/, found: /ratio/ },
+  },
+  {
+    name: 'a correction with a year in quotes',
+    file: `content/corrections/${HAIAN}.yaml`,
+    files: () => ({ [`content/corrections/${HAIAN}.yaml`]: 'planYear:\n  value: "2024"\n  note: 正文第一段写明了计划年份\n' }),
+    says: { line: /yaml:2:/, field: /planYear/, found: /加了引号的“2024”/, todo: /去掉引号/ },
+  },
+  {
+    name: 'a topic with a full-width colon after a field name',
+    file: 'content/topics/tcm.md',
+    files: () => ({ 'content/topics/tcm.md': read('content/topics/tcm.md').replace('name: "中医药"', 'name："中医药"') }),
+    says: { line: /tcm\.md:3:/, problem: /全角冒号“：”/, todo: /半角冒号/ },
+  },
+  {
     name: 'two indicators with the same id',
     file: 'content/indicators/life-expectancy-2.md',
     files: () => ({ 'content/indicators/life-expectancy-2.md': read('content/indicators/life-expectancy.md') }),
@@ -105,6 +124,8 @@ describe('a broken editor file fails the build with one clear message', () => {
     expect(complete, `one line with ${Object.keys(says).join(', ')} among:\n${lines.join('\n')}`).not.toEqual([]);
     const shortest = complete.reduce((a, l) => (l.trim().length < a.length ? l.trim() : a), complete[0].trim());
     expect(shortest.length, 'a short message').toBeLessThanOrEqual(240);
+    // Entirely Chinese: no English word the editor did not write or the guide does not teach.
+    expect(untaughtWords(shortest, Object.entries(files()).flat().join('\n')), shortest).toEqual([]);
     console.log(`${name}:\n  ${shortest}`);
   });
 });

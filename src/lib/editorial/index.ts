@@ -7,5 +7,5 @@ export { applyCorrection, type Correction, type CorrectionData, type CorrectionD
 export { parseEditorReport } from './editor-report.ts';
 export type { ContentFile } from './content-folder.ts';
 export { type CityProfile, cityProfileSchema, defaultCityProfile, readCityFolder } from './cities.ts';
-export { type IndicatorDef, indicatorSchema, type LoadedIndicator, loadIndicatorDefs, mapIndicator, readIndicatorFolder } from './indicators.ts';
+export { type DifferentMeasure, differentMeasureOf, type IndicatorDef, indicatorSchema, type LoadedIndicator, loadIndicatorDefs, mapIndicator, readIndicatorFolder } from './indicators.ts';
 export { assignTopics, readTopicFolder, type TopicDef, topicSchema, type TopicScore, type TopicSection, type TopicShare, topicShares } from './topics.ts';

@@ -38,6 +38,23 @@ export const indicatorSchema = z.strictObject({
   higherIsBetter: z.boolean().nullable(),
   /** `rate` (%, ‰), `per-capita` (per 1,000 people), `count` (absolute), `years`. */
   measure: z.enum(['rate', 'per-capita', 'count', 'years']),
+  /**
+   * Synonyms that name a different measure of the same thing (`调阅后平均互认率` beside
+   * `跨院互认率`): their figures stay on the indicator's page but are listed apart, never charted
+   * with the others. Each listed synonym must also be in `synonyms`.
+   */
+  differentMeasures: z
+    .array(
+      z.strictObject({
+        /** What the measure is called on the page: `调阅后互认率`. */
+        name: z.string().min(1),
+        /** The synonyms stating it. */
+        synonyms: z.array(z.string().min(1)).min(1),
+        /** Why it differs, shown beside its values. */
+        note: z.string().min(1),
+      }),
+    )
+    .optional(),
 });
 
 /** An indicator as editors define it. */
@@ -50,6 +67,9 @@ export interface LoadedIndicator extends IndicatorDef {
   /** Path of the file it was read from. */
   file: string;
 }
+
+/** A different measure an indicator's editors mark among its synonyms. */
+export type DifferentMeasure = NonNullable<IndicatorDef['differentMeasures']>[number];
 
 /** Prefixes that only set the scope of a name: its year, or the whole place. */
 const PLACE_WIDE = String.raw`(?:全|我|本)(?:市|县|区|省|州|旗|盟|国)|全域`;
@@ -75,7 +95,7 @@ export function mapIndicator(figure: Figure, defs: readonly IndicatorDef[]): str
   for (const def of defs) {
     for (const synonym of [def.name, ...def.synonyms].map(normalName)) {
       if (name === synonym) exact.add(def);
-      else if (name.endsWith(synonym) && SCOPE_PREFIX.test(name.slice(0, -synonym.length))) scoped.add(def);
+      else if (namesSynonym(name, synonym)) scoped.add(def);
     }
   }
   const matches = exact.size > 0 ? exact : scoped;
@@ -84,6 +104,21 @@ export function mapIndicator(figure: Figure, defs: readonly IndicatorDef[]): str
   if (figure.unit !== def.unit) return null;
   if (def.measure === 'count' && !describesWholePlace(figure, name)) return null;
   return def.id;
+}
+
+/** Whether a figure's name is the synonym, alone or after a scope prefix only (see the module comment). */
+function namesSynonym(name: string, synonym: string): boolean {
+  return name === synonym || (name.endsWith(synonym) && SCOPE_PREFIX.test(name.slice(0, -synonym.length)));
+}
+
+/**
+ * The different measure a figure name of the indicator states (one of `differentMeasures`), null
+ * when it states the indicator's own measure or has no name.
+ */
+export function differentMeasureOf(name: string | null, def: Pick<IndicatorDef, 'differentMeasures'>): DifferentMeasure | null {
+  if (name === null) return null;
+  const folded = normalName(name);
+  return def.differentMeasures?.find((m) => m.synonyms.some((s) => namesSynonym(folded, normalName(s)))) ?? null;
 }
 
 function describesWholePlace(figure: Figure, name: string): boolean {
@@ -110,6 +145,18 @@ export async function readIndicatorFolder(dir: string): Promise<ContentFile<Indi
         throw new ReportError(file, line, `名称“${synonym}”已属于指标 ${owner}`, '同一名称只能指向一个指标，请删去其中一处');
       }
       claimed.set(key, def.id);
+    }
+    const own = new Set([def.name, ...def.synonyms].map(normalName));
+    for (const [i, measure] of (def.differentMeasures ?? []).entries()) {
+      const j = measure.synonyms.findIndex((s) => !own.has(normalName(s)));
+      if (j >= 0) {
+        throw new ReportError(
+          file,
+          yaml.lineOf(['differentMeasures', i, 'synonyms', j]),
+          `differentMeasures 中的“${measure.synonyms[j]}”不在本指标的 synonyms 中`,
+          '口径不同的叫法也要先写进 synonyms，请补上或删去这一项',
+        );
+      }
     }
   }
   return files;

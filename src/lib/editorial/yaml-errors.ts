@@ -1,6 +1,6 @@
 /**
- * YAML syntax errors explained to editors: what is wrong in plain Chinese (not the `yaml` library's
- * error code) and the line it is on, for `ReportError` messages of editor-input.ts.
+ * YAML syntax errors explained to editors: what is wrong in plain Chinese (never the `yaml` library's
+ * English message or error code) and the line it is on, for `ReportError` messages of editor-input.ts.
  */
 import { CST, type Document, type LineCounter, Parser, visit, type YAMLError } from 'yaml';
 
@@ -30,7 +30,7 @@ const EXPLANATIONS: { code: YAMLError['code']; message?: RegExp; explanation: st
   { code: 'BAD_INDENT', message: /Flow sequence .* end with a \]/, explanation: '方括号 [ 没有配对的 ]' },
   { code: 'BAD_INDENT', message: /Flow map .* end with a \}/, explanation: '花括号 { 没有配对的 }' },
   { code: 'BAD_INDENT', explanation: '缩进不一致（同一层的字段和列表项须对齐）' },
-  { code: 'TAB_AS_INDENT', explanation: '缩进用了制表符（Tab），请改用空格' },
+  { code: 'TAB_AS_INDENT', explanation: '缩进用了制表符（Tab 键），请改用空格' },
   { code: 'MULTILINE_IMPLICIT_KEY', explanation: '冒号后需要空格（或这一行缺少冒号）' },
   { code: 'BLOCK_AS_IMPLICIT_KEY', explanation: '一行里有两处“冒号+空格”（值里有冒号请整体加引号，或是下一行缩进多了）' },
   { code: 'DUPLICATE_KEY', explanation: '重复的字段名（同一层的字段只能写一次）' },
@@ -43,6 +43,13 @@ const EXPLANATIONS: { code: YAMLError['code']; message?: RegExp; explanation: st
   { code: 'BAD_ALIAS', explanation: UNRESOLVED_ALIAS },
 ];
 
+/**
+ * A field name followed by a full-width colon (`name：中医药`, `- value：2024`), the colon a Chinese
+ * keyboard types: YAML does not see a field there, and its own error names some later line.
+ */
+export const FULL_WIDTH_COLON = /(?:^|\n)[ \t]*(?:-[ \t]+)?[A-Za-z][\w-]*[ \t]*：/;
+export const FULL_WIDTH_COLON_HINT = '请把字段名后的全角冒号“：”改为半角冒号加空格“: ”';
+
 /** Errors the library reports where the text ends, while the mistake is an opening never closed. */
 const UNCLOSED = /closing ["']quote|end with a [\]}]/;
 
@@ -53,10 +60,15 @@ const UNCLOSED = /closing ["']quote|end with a [\]}]/;
 export function firstYamlProblem(doc: Document, text: string, lineCounter: LineCounter): YamlProblem | null {
   const error = doc.errors[0] ?? doc.warnings[0];
   if (error) {
+    const colon = text.search(FULL_WIDTH_COLON);
+    if (colon >= 0) {
+      const at = text[colon] === '\n' ? colon + 1 : colon;
+      return problemAt(at, '字段名后用了全角冒号“：”', FULL_WIDTH_COLON_HINT, text, lineCounter);
+    }
     const known = EXPLANATIONS.find((e) => e.code === error.code && (!e.message || e.message.test(error.message)));
     const opening = UNCLOSED.test(error.message) ? unclosedOffset(text) : null;
     if (known) return problemAt(opening ?? error.pos[0], known.explanation, '请改正后重新构建', text, lineCounter);
-    return problemAt(error.pos[0], `解析器的说明是“${error.message}”`, '请检查缩进、冒号和引号', text, lineCounter);
+    return problemAt(error.pos[0], '这一行的写法无法识别', '请检查缩进、冒号和引号', text, lineCounter);
   }
   const unresolved: number[] = [];
   visit(doc, {

@@ -6,6 +6,7 @@
 export * from './correction.ts';
 export * from './errors.ts';
 export * from './figure.ts';
+export * from './issue-message.ts';
 export * from './kinds.ts';
 export * from './labels.ts';
 export * from './place.ts';

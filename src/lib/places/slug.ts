@@ -7,7 +7,7 @@
 import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
 import readingsFile from '../../../content/place-readings.json' with { type: 'json' };
-import { ReportError, type ReportKind, sourceStem } from '../model/index.ts';
+import { issueMessage, ReportError, type ReportKind, sourceStem } from '../model/index.ts';
 
 const READINGS_FILE = 'content/place-readings.json';
 
@@ -20,7 +20,7 @@ const readingsSchema = z.object({
 
 /** Place-name readings, longest name first so `调兵山` wins over any shorter entry inside it. */
 const READINGS: [string, string[]][] = (() => {
-  const parsed = readingsSchema.safeParse(readingsFile);
+  const parsed = readingsSchema.safeParse(readingsFile, { error: issueMessage });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ReportError(READINGS_FILE, null, `${issue.path.join('.')}：${issue.message}`, '请按文件开头的说明改正');

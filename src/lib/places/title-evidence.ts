@@ -8,24 +8,34 @@
  */
 import type { PlaceLevel } from '../model/index.ts';
 import { nameEndingAt, scanNames, within, type Division } from './gazetteer.ts';
-import { quote, type Finding } from './finding.ts';
+import { compact, quote, type Finding } from './finding.ts';
 
 /** Names of a health authority, longest first. */
 const AUTHORITY =
   /卫生健康委员会|卫生和计划生育委员会|卫生和计划生育局|卫生健康委|卫生计生委|卫生健康局|卫生计生局|卫健委|卫健局|卫计委|卫计局|卫生局/g;
 
-/**
- * `杭州市西湖区卫生健康局`: the names chained right before an authority word, read backwards;
- * the last names the place, the earlier ones narrow it (`杭州市` picks Hangzhou's 西湖区).
- * `text` is compacted; `where` names it in the basis (`标题`, `发布机构`).
- */
-export function authorityFinding(text: string, where: string): Finding | null {
+/** An authority word and the place names chained right before it, read backwards. */
+interface NamedAuthority {
+  /** `杭州市西湖区卫生健康局`, as written. */
+  authority: string;
+  /** Offset of its first character in the text. */
+  start: number;
+  /** Offset just after it. */
+  end: number;
+  /** The last name of the chain, the place the authority is of. */
+  place: string;
+  /** The divisions that name can be, narrowed by the outer names; never empty. */
+  candidates: Division[];
+}
+
+/** Each authority named in a text with at least one known place before it, in order. */
+function* namedAuthorities(text: string): Generator<NamedAuthority> {
   for (const m of text.matchAll(AUTHORITY)) {
     const chain: { name: string; divisions: readonly Division[] }[] = [];
-    let end = m.index;
-    for (let hit = nameEndingAt(text, end); hit; hit = nameEndingAt(text, end)) {
+    let start = m.index;
+    for (let hit = nameEndingAt(text, start); hit; hit = nameEndingAt(text, start)) {
       chain.unshift(hit);
-      end -= hit.name.length;
+      start -= hit.name.length;
     }
     if (!chain.length) continue;
     const place = chain[chain.length - 1];
@@ -33,11 +43,33 @@ export function authorityFinding(text: string, where: string): Finding | null {
       chain.slice(0, -1).every((outer) => outer.divisions.some((o) => within(d, o))),
     );
     if (!candidates.length) continue;
-    const authority = text.slice(end, m.index + m[0].length);
-    const basis = `${where}“${authority}${text.length > m.index + m[0].length ? '…' : ''}”`;
-    return { candidates, basis: candidates.length > 1 ? `${basis}中的“${place.name}”` : basis };
+    const end = m.index + m[0].length;
+    yield { authority: text.slice(start, end), start, end, place: place.name, candidates };
+  }
+}
+
+/**
+ * `杭州市西湖区卫生健康局`: the names chained right before an authority word, read backwards;
+ * the last names the place, the earlier ones narrow it (`杭州市` picks Hangzhou's 西湖区).
+ * `text` is compacted; `where` names it in the basis (`标题`, `发布机构`).
+ */
+export function authorityFinding(text: string, where: string): Finding | null {
+  for (const { authority, end, place, candidates } of namedAuthorities(text)) {
+    const basis = `${where}“${authority}${text.length > end ? '…' : ''}”`;
+    return { candidates, basis: candidates.length > 1 ? `${basis}中的“${place}”` : basis };
   }
   return null;
+}
+
+/**
+ * The health authority a title opens with, as written: `乐清市卫生健康局2023年工作总结…` →
+ * `乐清市卫生健康局`. Only an authority at the very start, of a known place, counts: a title that
+ * names one later (`关于转发温州市卫生健康委…的通知`) does not say who published it.
+ */
+export function openingAuthority(title: string): string | null {
+  const text = compact(title);
+  const first = namedAuthorities(text).next();
+  return !first.done && first.value.start === 0 ? first.value.authority : null;
 }
 
 const DEPTH: Record<PlaceLevel, number> = { province: 0, prefecture: 1, county: 2 };

@@ -24,17 +24,25 @@ export interface SearchHit {
 const BEFORE = 24;
 const LENGTH = 96;
 
-/** Source ranges `[start, end)` of every occurrence of the terms, sorted, overlaps merged. */
-function matchRanges(text: string, terms: string[]): [number, number][] | null {
+/**
+ * A term a hit must contain, or its alternatives, any of which will do (an indicator's other names,
+ * synonyms.ts).
+ */
+export type HitTerm = string | readonly string[];
+
+/** Source ranges `[start, end)` of every occurrence of the terms, sorted, overlaps merged; null unless each term occurs. */
+function matchRanges(text: string, terms: readonly HitTerm[]): [number, number][] | null {
   const { text: folded, origin } = foldText(text);
   const ranges: [number, number][] = [];
-  for (const term of terms) {
-    let at = folded.indexOf(term);
-    if (at < 0) return null;
-    for (; at >= 0; at = folded.indexOf(term, at + 1)) {
-      const last = origin[at + term.length - 1];
-      ranges.push([origin[at], last + (text.codePointAt(last)! > 0xffff ? 2 : 1)]);
+  for (const variants of terms) {
+    const before = ranges.length;
+    for (const term of typeof variants === 'string' ? [variants] : variants) {
+      for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
+        const last = origin[at + term.length - 1];
+        ranges.push([origin[at], last + (text.codePointAt(last)! > 0xffff ? 2 : 1)]);
+      }
     }
+    if (ranges.length === before) return null;
   }
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: [number, number][] = [];
@@ -80,8 +88,8 @@ function excerptHtml(text: string, ranges: [number, number][], title: string): s
   return html.replace(/\n/g, ' ').trim();
 }
 
-/** The hit for a record if its text contains every term, else null. */
-export function toHit(record: SearchRecord, terms: string[]): SearchHit | null {
+/** The hit for a record if its text contains every term (one of its alternatives), else null. */
+export function toHit(record: SearchRecord, terms: readonly HitTerm[]): SearchHit | null {
   if (terms.length === 0) return null;
   const ranges = matchRanges(record.text, terms);
   if (ranges === null) return null;

@@ -6,7 +6,8 @@
  * src/lib/parser/normalize.ts), NFKC (full-width `９０．４５％` → `90.45%`, U+3000 → space,
  * compatibility ideographs), Traditional → Simplified (`simplifiedChar`, src/lib/script.ts), lower
  * case; whitespace becomes one space, zero-width characters go.
- * A match is a substring of the folded text; spaces separate terms, so no term spans one.
+ * A match is a substring of the folded text. Spaces separate a query's terms, so a term spans a space
+ * only when the query quotes it as a phrase (query.ts).
  *
  * Tokens: each run of folded text between spaces becomes its overlapping character bigrams
  * (the last character paired with an end mark), each UTF-16 unit spelled as four letters a–z.
@@ -80,11 +81,6 @@ export function fold(source: string): string {
   return foldText(source).text;
 }
 
-/** The distinct terms of a query: folded, split at spaces. `醫療 乐清` → [`医疗`, `乐清`]. */
-export function queryTerms(query: string): string[] {
-  return [...new Set(fold(query).split(' ').filter((t) => t !== ''))];
-}
-
 const END_OF_RUN = 0;
 
 /** A UTF-16 unit as four letters a–z (26⁴ > 65536), so all tokens have the same length. */
@@ -115,9 +111,27 @@ export function indexTokens(source: string): string {
     .join(' ');
 }
 
-/** The index words a folded term is searched by: its bigrams (all but the end mark), or for a single character the four-letter prefix every bigram starting with it has. */
+/**
+ * The index words a folded term is searched by: its bigrams (all but the end mark), or for a single
+ * character the four-letter prefix every bigram starting with it has. A phrase with spaces (quoted
+ * in the query, query.ts): each run before a space with its end mark (the first run ends there, a
+ * run between spaces is whole, since the word before it ends a run), then the last run's bigrams.
+ * A last run of one character gets no word: it would be a prefix inside a phrase, which Pagefind
+ * cannot search, so such a phrase finds a superset (`exactInIndex`).
+ */
 function termWords(term: string): string[] {
-  return term.length === 1 ? [spell(term.charCodeAt(0))] : runTokens(term).slice(0, -1);
+  if (term.length === 1) return [spell(term.charCodeAt(0))];
+  const runs = term.split(' ');
+  const last = runs.pop()!;
+  return [...runs.flatMap(runTokens), ...runTokens(last).slice(0, -1)];
+}
+
+/**
+ * Whether `termQuery` finds exactly the texts containing the folded term; if not (a phrase ending
+ * in a space and one character, `"医疗 卫"`), it finds a superset, to be checked on the text.
+ */
+export function exactInIndex(term: string): boolean {
+  return !/ .$/.test(term);
 }
 
 function phrase(words: string[], prefix = false): string {

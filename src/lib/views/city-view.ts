@@ -3,9 +3,13 @@
  * administrative level, in readers' words.
  */
 import type { CityProfile } from '../editorial/index.ts';
+import { PEER_LEVEL_LABELS, peerLevel } from './peer-levels.ts';
 
-/** Administrative levels as a city page names them. */
-export const CITY_LEVEL_LABELS: Record<CityProfile['level'], string> = { province: '省级', prefecture: '地级', county: '县级' };
+/** A city's level as pages name it (省级, 地级, 县级市, 县, 市辖区; see peer-levels.ts). */
+export function cityLevel(profile: Pick<CityProfile, 'divisionCode'>): string {
+  const level = peerLevel(profile.divisionCode);
+  return level ? PEER_LEVEL_LABELS[level] : '级别未知';
+}
 
 /**
  * Where a city lies: its province and prefecture, space-separated, leaving out the city itself

@@ -103,10 +103,10 @@ function pageView<D extends ComparedIndicator>(view: IndicatorView<D>, entries: 
     latest,
     years: distinctYears(latest),
     series,
-    hasHistory: series.some((s) => s.points.length > 1),
     targets: view.targets.filter((v) => codes.has(v.place.code)),
     rows,
     otherUnit: view.otherUnit.filter((r) => shown.has(r)),
+    otherMeasures: view.otherMeasures.map((m) => ({ ...m, rows: m.rows.filter((r) => shown.has(r)) })).filter((m) => m.rows.length > 0),
   };
 }
 

@@ -2,11 +2,12 @@
  * Comparison: the per-indicator view, built from metric rows (compare-pages.ts pages it and
  * builds the indicator × province overview).
  *
- * Only rows with an indicator, a stated year, a known place and the indicator's unit are compared;
+ * Only rows with an indicator, a stated year, a known place, the indicator's unit and its own
+ * measure (not one of the editors' `differentMeasures`) are compared;
  * actual values and targets are kept apart; every other row of an indicator stays listed in its
  * view so nothing the reports say is hidden.
  */
-import type { IndicatorDef } from '../editorial/index.ts';
+import { type DifferentMeasure, differentMeasureOf, type IndicatorDef } from '../editorial/index.ts';
 import {
   latestByPlace,
   perCapita,
@@ -19,7 +20,7 @@ import {
 } from './metrics.ts';
 
 /** The indicator fields a comparison reads. */
-export type ComparedIndicator = Pick<IndicatorDef, 'id' | 'name' | 'unit' | 'measure'>;
+export type ComparedIndicator = Pick<IndicatorDef, 'id' | 'name' | 'unit' | 'measure' | 'differentMeasures'>;
 
 /** Whether a row states the indicator in the unit it is compared in. */
 function inIndicatorUnit(row: MetricRow, def: ComparedIndicator): boolean {
@@ -61,14 +62,14 @@ export interface IndicatorView<D extends ComparedIndicator = ComparedIndicator> 
   years: number[];
   /** Actual values per place by year, for places of the view, in place order. */
   series: PlaceSeries[];
-  /** True when some place has values for more than one year (worth a chart over time). */
-  hasHistory: boolean;
   /** Latest target per place, apart from actual values, in place order. */
   targets: PlaceValue[];
   /** Every row mapped to the indicator (any kind, year, place or unit), report by report. */
   rows: MetricRow[];
   /** Rows left out of the comparison because they state another unit. */
   otherUnit: MetricRow[];
+  /** Rows of a different measure (the editors' `differentMeasures`), by measure, left out of the comparison. */
+  otherMeasures: { measure: DifferentMeasure; rows: MetricRow[] }[];
   isCount: boolean;
 }
 
@@ -80,7 +81,8 @@ export function indicatorView<D extends ComparedIndicator>(
   populations: ReadonlyMap<string, Population>,
 ): IndicatorView<D> {
   const mine = rows.filter((r) => r.indicator === def.id);
-  const comparable = mine.filter((r) => inIndicatorUnit(r, def));
+  const measureOf = new Map(mine.map((r) => [r, differentMeasureOf(r.name, def)]));
+  const comparable = mine.filter((r) => inIndicatorUnit(r, def) && measureOf.get(r) === null);
   const count = isCount(def);
   const valueOf = (place: Place, choice: Choice): PlaceValue => {
     const population = count ? populations.get(place.code) : undefined;
@@ -109,10 +111,12 @@ export function indicatorView<D extends ComparedIndicator>(
     latest,
     years: distinctYears(latest.map((v) => v.choice)),
     series,
-    hasHistory: series.some((s) => s.points.length > 1),
     targets,
     rows: mine,
     otherUnit: mine.filter((r) => !inIndicatorUnit(r, def)),
+    otherMeasures: (def.differentMeasures ?? [])
+      .map((measure) => ({ measure, rows: mine.filter((r) => measureOf.get(r) === measure) }))
+      .filter((m) => m.rows.length > 0),
     isCount: count,
   };
 }

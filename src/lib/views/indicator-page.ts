@@ -5,10 +5,11 @@
  * view (compare-pages.ts), links as site-relative paths.
  */
 import type { Element } from 'hast';
-import { historyChart, latestChart, perCapitaChart, perCapitaValues } from './charts/indicator.ts';
+import { latestChart, latestReading, perCapitaChart, perCapitaValues, trendCharts } from './charts/indicator.ts';
 import type { ComparedIndicator, IndicatorView, PlaceSeries, PlaceValue } from './compare.ts';
 import { comparePagePath, type IndicatorPage, type IndicatorPaging, type ProvinceSummary } from './compare-pages.ts';
 import type { MetricRow } from './metrics.ts';
+import { peerGroups, type PeerGroup } from './peer-levels.ts';
 
 /** A province in the overview, with the link to where it starts. */
 export interface IndicatorOverviewProvince extends ProvinceSummary {
@@ -52,9 +53,13 @@ export interface IndicatorPageView<D extends ComparedIndicator = ComparedIndicat
   page: IndicatorPage<D>;
   /** The indicator's view restricted to this page. */
   view: IndicatorView<D>;
-  charts: { latest: Element | null; perCapita: Element | null; history: Element | null };
-  /** Latest values as one-point series, for the table that also lists the history. */
-  latest: PlaceSeries[];
+  charts: { latest: Element | null; perCapita: Element | null };
+  /** How to read the latest values' chart (bars from zero, or dots on an axis not from zero). */
+  latestReading: string;
+  /** Latest values by level, then province: peers side by side. */
+  peers: PeerGroup[];
+  /** One chart over the years per place with two or more years to draw, in place order. */
+  trends: { series: PlaceSeries; chart: Element }[];
   /** Latest targets as one-point series. */
   targets: PlaceSeries[];
   /** Latest counts with a population, for the per-capita table. */
@@ -63,6 +68,8 @@ export interface IndicatorPageView<D extends ComparedIndicator = ComparedIndicat
   withoutPopulation: string[];
   /** Rows in another unit than the indicator's, left out of the comparison. */
   otherUnit: ReadonlySet<MetricRow>;
+  /** Rows of a different measure, with the measure's name, left out of the comparison. */
+  otherMeasure: ReadonlyMap<MetricRow, string>;
   /** Null unless this is the first of several pages. */
   overview: IndicatorOverview | null;
   placesByProvince: PlacesOfProvince[];
@@ -107,13 +114,15 @@ export function indicatorPageView<D extends ComparedIndicator>(paging: Indicator
     charts: {
       latest: latestChart(view, 'latest'),
       perCapita: view.isCount ? perCapitaChart(view, 'per-capita') : null,
-      history: historyChart(view, 'history'),
     },
-    latest: asSeries(view.latest),
+    latestReading: latestReading(view.latest.map((v) => v.choice.row.value)),
+    peers: peerGroups(view.latest),
+    trends: trendCharts(view, 'trend'),
     targets: asSeries(view.targets),
     withPopulation: perCapitaValues(view),
     withoutPopulation: view.isCount ? view.latest.filter((v) => v.perCapita === null).map((v) => v.place.name) : [],
     otherUnit: new Set(view.otherUnit),
+    otherMeasure: new Map(view.otherMeasures.flatMap((m) => m.rows.map((r) => [r, m.measure.name] as const))),
     overview: number === 1 && paged ? overviewOf(paging) : null,
     placesByProvince: [...Map.groupBy(page.entries, (e) => e.province.anchor).values()].map((entries) => ({
       anchor: entries[0].province.anchor,

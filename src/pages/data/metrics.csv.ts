@@ -1,11 +1,9 @@
-/** /data/metrics.csv: every extracted figure, UTF-8 with BOM (Excel), RFC 4180. */
+/** /data/metrics.csv: every extracted figure, UTF-8 with BOM (Excel), RFC 4180, Chinese headers (mapping on /data/). */
 import type { APIRoute } from 'astro';
-import { corpusData } from '../../data/corpus.ts';
-import { reportUrls } from '../../data/links.ts';
-import { metricRecords, metricsCsv } from '../../lib/views/index.ts';
+import { downloadsData } from '../../data/downloads.ts';
+import { csvOf, METRIC_COLUMNS } from '../../lib/views/index.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { rows } = await corpusData();
-  const csv = metricsCsv(metricRecords(rows, reportUrls(site)));
-  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const { metrics } = await downloadsData(site);
+  return new Response(csvOf(METRIC_COLUMNS, metrics), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,11 +1,9 @@
-/** /data/metrics.json: every extracted figure, the same records as metrics.csv. */
+/** /data/metrics.json: every extracted figure, the same records as metrics.csv under English keys. */
 import type { APIRoute } from 'astro';
-import { corpusData } from '../../data/corpus.ts';
-import { reportUrls } from '../../data/links.ts';
-import { metricRecords } from '../../lib/views/index.ts';
+import { downloadsData } from '../../data/downloads.ts';
+import { jsonOf, METRIC_COLUMNS } from '../../lib/views/index.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { rows } = await corpusData();
-  const records = metricRecords(rows, reportUrls(site));
-  return new Response(JSON.stringify(records, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const { metrics } = await downloadsData(site);
+  return new Response(JSON.stringify(jsonOf(METRIC_COLUMNS, metrics), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

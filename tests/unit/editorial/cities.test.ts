@@ -130,6 +130,15 @@ describe('readCityFolder', () => {
     expect(message).toMatch(/^\S*yueqing\.md:7: divisionCode “330382”与 \S*yueqing-2\.md 相同，同一地点有两份档案。请合并为一份，删去另一个文件$/);
   });
 
+  it('refuses a profile that repeats what the site shows of a report as unknown (it went stale when an editor inferred the year)', async () => {
+    const stale = yueqing.trimEnd() + '\n\n本站收录的计划原文未写明年份，年份标为“未注明”；地点由正文确定。\n';
+    const message = await check({ 'yueqing.md': stale });
+    expect(message).toMatch(/^\S*yueqing\.md: 简介写了本站对报告的显示“未注明”：“本站收录的计划原文未写明年份，年份标为“未注明”；”。报告的年份、地点和发布机构以报告页为准/);
+    expect(await check({ 'yueqing.md': yueqing.trimEnd() + '\n\n地点未知的报告不列在这里。\n' })).toMatch(/显示“地点未知”/);
+    // What the source lacks may be said.
+    expect(await check({ 'yueqing.md': yueqing.trimEnd() + '\n\n原文未写明年份。\n' })).toBeNull();
+  });
+
   it('refuses a profile whose file name is not its slug (the page URL)', async () => {
     const message = await check({ 'leqing.md': yueqing });
     expect(message).toMatch(/^\S*leqing\.md:8: slug “yueqing”与文件名“leqing”不一致。请把文件改名为 yueqing\.md$/);

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ReportError } from '../../../src/lib/model/errors.ts';
 import { extractFigures } from '../../../src/lib/figures/index.ts';
 import type { Figure, FigureContext } from '../../../src/lib/model/figure.ts';
-import { type IndicatorDef, indicatorSchema, type LoadedIndicator, loadIndicatorDefs, mapIndicator } from '../../../src/lib/editorial/indicators.ts';
+import { differentMeasureOf, type IndicatorDef, indicatorSchema, type LoadedIndicator, loadIndicatorDefs, mapIndicator } from '../../../src/lib/editorial/indicators.ts';
 import { folderCopies } from '../../helpers/folder-copy.ts';
 import { seedFigures, type Seed } from '../../helpers/figures-seeds.ts';
 
@@ -156,6 +156,37 @@ describe('scope prefixes', () => {
     expect(map('全市共有医院120家,床位8000张。')).toEqual([null, 'beds']);
     expect(map('建成养老机构12家,床位800张。')).toEqual([null, null]);
     expect(map('床位达8000张。')).toEqual(['beds']);
+  });
+});
+
+describe('different measures', () => {
+  const recognition = () => defs.find((d) => d.id === 'test-mutual-recognition-rate')!;
+
+  it('maps a figure of a different measure to the indicator, and says which measure it states', () => {
+    const guangzhou = seedFigure('guangzhou', '调阅后平均互认率', '97%');
+    expect(mapIndicator(guangzhou, defs)).toBe('test-mutual-recognition-rate');
+    expect(differentMeasureOf(guangzhou.name, recognition())?.name).toBe('调阅后互认率');
+    const yueqing = seedFigure('yueqing', '跨院互认率', '72.44%');
+    expect(mapIndicator(yueqing, defs)).toBe('test-mutual-recognition-rate');
+    expect(differentMeasureOf(yueqing.name, recognition())).toBeNull();
+  });
+
+  it('reads a scope prefix before a different measure’s synonym as for any synonym, and nothing else', () => {
+    expect(differentMeasureOf('2023年全市调阅后平均互认率', recognition())?.name).toBe('调阅后互认率');
+    expect(differentMeasureOf('门诊调阅后平均互认率', recognition())).toBeNull();
+    expect(differentMeasureOf(null, recognition())).toBeNull();
+    expect(differentMeasureOf('调阅后平均互认率', defs.find((d) => d.id === 'life-expectancy')!)).toBeNull();
+  });
+
+  it('requires each different measure’s synonym to be one of the indicator’s synonyms, naming the line', async () => {
+    const folder = await folderCopies(CONTENT)({
+      'zz-measure.md':
+        '---\nid: zz-measure\nname: 某率\nsynonyms:\n  - 某某率\nunit: "%"\nhigherIsBetter: true\nmeasure: rate\ndifferentMeasures:\n  - name: 另一口径\n    synonyms:\n      - 某某率\n      - 别的率\n    note: 口径不同。\n---\n',
+    });
+    const error = (await loadIndicatorDefs(folder).catch((e: unknown) => e)) as ReportError;
+    expect(error).toBeInstanceOf(ReportError);
+    expect(error.line).toBe(13);
+    expect(error.message).toContain('别的率');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorityFinding, namedPlaceFinding } from '../../../src/lib/places/title-evidence.ts';
+import { authorityFinding, namedPlaceFinding, openingAuthority } from '../../../src/lib/places/title-evidence.ts';
 
 const codes = (f: { candidates: { code: string }[] } | null) => f?.candidates.map((d) => d.code).sort() ?? null;
 
@@ -30,6 +30,22 @@ describe('authorityFinding', () => {
     expect(authorityFinding('市卫生健康局', '发布机构')).toBeNull();
     expect(authorityFinding('义乌市人民政府', '发布机构')).toBeNull();
     expect(authorityFinding('', '标题')).toBeNull();
+  });
+});
+
+describe('openingAuthority', () => {
+  it('the authority a title opens with, as written, its place names included', () => {
+    expect(openingAuthority('乐清市卫生健康局2023年工作总结和2024年工作重点')).toBe('乐清市卫生健康局');
+    expect(openingAuthority('杭州市西湖区卫生健康局2023年工作总结')).toBe('杭州市西湖区卫生健康局');
+    expect(openingAuthority('长沙卫健委 2023年工作总结')).toBe('长沙卫健委');
+  });
+
+  it('no authority at the start of a known place: nothing (a title naming one later does not say who published it)', () => {
+    expect(openingAuthority('关于转发温州市卫生健康委员会2024年工作要点的通知')).toBeNull();
+    expect(openingAuthority('2020年卫生健康工作总结')).toBeNull();
+    expect(openingAuthority('市卫生健康局2023年工作总结')).toBeNull();
+    expect(openingAuthority('义乌市人民政府2023年工作报告')).toBeNull();
+    expect(openingAuthority('')).toBeNull();
   });
 });
 

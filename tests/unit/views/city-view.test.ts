@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCityProfile } from '../../../src/lib/editorial/cities.ts';
-import { CITY_LEVEL_LABELS, cityWithin } from '../../../src/lib/views/city-view.ts';
+import { cityLevel, cityWithin } from '../../../src/lib/views/city-view.ts';
 
 describe('cityWithin', () => {
   it('names the province and prefecture of a county-level city', () => {
@@ -16,12 +16,14 @@ describe('cityWithin', () => {
   });
 });
 
-describe('CITY_LEVEL_LABELS', () => {
-  it('names each level of a profile', () => {
-    expect([defaultCityProfile('500000'), defaultCityProfile('440100'), defaultCityProfile('330382')].map((p) => CITY_LEVEL_LABELS[p.level])).toEqual([
+describe('cityLevel', () => {
+  it('names each level of a profile, a county-level city, a county and a district apart', () => {
+    expect(['500000', '440100', '330382', '330521', '310115'].map((code) => cityLevel(defaultCityProfile(code)))).toEqual([
       '省级',
       '地级',
-      '县级',
+      '县级市',
+      '县',
+      '市辖区',
     ]);
   });
 });

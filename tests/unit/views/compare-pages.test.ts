@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { historyChart, latestChart } from '../../../src/lib/views/charts/indicator.ts';
+import { latestChart, trendCharts } from '../../../src/lib/views/charts/indicator.ts';
 import { svgToString } from '../../../src/lib/views/charts/svg.ts';
 import { indicatorView, type ComparedIndicator, type IndicatorView } from '../../../src/lib/views/compare.ts';
 import { COST, comparePagePath, PAGE_BUDGET, paginateIndicator, provinceMatrix, type IndicatorPage, type IndicatorPaging } from '../../../src/lib/views/compare-pages.ts';
@@ -140,9 +140,8 @@ describe('paginateIndicator', () => {
       const chart = latestChart(v, 'latest');
       const bars = chart ? marks(chart) : 0;
       expect(bars).toBe(v.latest.length);
-      const history = historyChart(v, 'history');
-      const points = history ? marks(history) : 0;
-      expect(points).toBe(v.hasHistory ? v.series.reduce((n, s) => n + s.points.length, 0) : 0);
+      const points = trendCharts(v, 'trend').reduce((n, t) => n + marks(t.chart), 0);
+      expect(points).toBe(v.series.filter((s) => s.points.length > 1).reduce((n, s) => n + s.points.length, 0));
     }
   });
 

@@ -38,14 +38,12 @@ describe('indicatorView', () => {
     expect(view.latest.every((v) => v.perCapita === null)).toBe(true);
   });
 
-  it('gives each place its values by year and says when there is a history to chart', () => {
+  it('gives each place its values by year', () => {
     const view = indicatorView(rows, defs[1], places, populations);
     expect(view.series.map((s) => [s.place.name, s.points.map((p) => p.row.year)])).toEqual([
       ['乐清', [2022, 2023]],
       ['义乌', [2020]],
     ]);
-    expect(view.hasHistory).toBe(true);
-    expect(indicatorView(rows, defs[3], places, populations).hasHistory).toBe(false);
   });
 
   it('keeps targets apart and lists every mapped row, unknown place included', () => {
@@ -69,5 +67,38 @@ describe('indicatorView', () => {
     const view = indicatorView(rows, defs[2], places, populations);
     expect(view.latest.map((v) => v.choice.row.raw)).toEqual(['4.06张']);
     expect(view.otherUnit.map((r) => r.raw)).toEqual(['4.5个']);
+  });
+});
+
+describe('indicatorView with a different measure', () => {
+  const recognition: ComparedIndicator = {
+    id: 'recognition',
+    name: '检查检验结果互认率',
+    unit: '%',
+    measure: 'rate',
+    differentMeasures: [{ name: '调阅后互认率', synonyms: ['调阅后平均互认率'], note: '口径不同。' }],
+  };
+  const guangzhou = syntheticReport({
+    id: 'guangzhou-2021',
+    city: '广州',
+    province: '广东',
+    divisionCode: '440100',
+    sentences: [{ text: '调阅后平均互认率达97%。', figures: [{ raw: '97%', value: 97, unit: '%', name: '调阅后平均互认率', year: 2021 }] }],
+  });
+  const yueqingRecognition = syntheticReport({
+    id: 'yueqing-2023-b',
+    city: '乐清',
+    province: '浙江',
+    divisionCode: '330382',
+    sentences: [{ text: '跨院互认率达72.44%。', figures: [{ raw: '72.44%', value: 72.44, unit: '%', name: '跨院互认率', year: 2023 }] }],
+  });
+  const both = [guangzhou, yueqingRecognition];
+  const view = indicatorView(metricRows(both, () => 'recognition'), recognition, placesOf(both), new Map());
+
+  it('compares only the indicator’s own measure and lists the other apart, with its note', () => {
+    expect(view.latest.map((v) => v.choice.row.raw)).toEqual(['72.44%']);
+    expect(view.series.map((s) => s.place.name)).toEqual(['乐清']);
+    expect(view.otherMeasures.map((m) => [m.measure.name, m.measure.note, m.rows.map((r) => r.raw)])).toEqual([['调阅后互认率', '口径不同。', ['97%']]]);
+    expect(view.rows.map((r) => r.raw)).toEqual(['97%', '72.44%']);
   });
 });

@@ -1,7 +1,8 @@
 import { csvParseRows } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../src/lib/views/csv.ts';
-import { metricRecords, metricsCsv, METRIC_COLUMNS, reportRecord } from '../../../src/lib/views/downloads.ts';
+import { type Column, csvOf, jsonOf } from '../../../src/lib/views/columns.ts';
+import { metricRecords, METRIC_COLUMNS, reportRecord, REPORT_COLUMNS } from '../../../src/lib/views/downloads.ts';
 import { metricRows } from '../../../src/lib/views/metrics.ts';
 import { byName, yiwu, yueqing } from '../../helpers/synthetic-reports.ts';
 
@@ -33,14 +34,19 @@ describe('toCsv', () => {
 
 describe('downloads', () => {
   const url = (id: string, anchor?: string) => `https://example.org/site/reports/${id}/${anchor ? `#${anchor}` : ''}`;
-  const records = metricRecords(metricRows([yueqing, yiwu], byName({ 县域就诊率: 'county-visits' })), url);
+  // 乐清's text names its original page, 义乌's does not.
+  const yq = { ...yueqing, meta: { ...yueqing.meta, url: 'https://www.yueqing.gov.cn/art/2024/1/5/art_1.html' } };
+  const reports = new Map([yq, yiwu].map((r) => [r.id, r]));
+  const records = metricRecords(metricRows([yq, yiwu], byName({ 县域就诊率: 'county-visits' })), (id) => reports.get(id)!, url);
 
-  it('has every figure with its link, an empty indicator when unmapped', () => {
+  it('has every figure with its report, place, link and original page, an empty indicator when unmapped', () => {
     expect(records).toHaveLength(10);
     expect(records[0]).toEqual({
       reportId: 'yueqing-2023',
+      title: yueqing.title,
       city: '乐清',
       province: '浙江',
+      divisionCode: yueqing.place.divisionCode,
       indicator: 'county-visits',
       name: '县域就诊率',
       year: 2023,
@@ -52,14 +58,36 @@ describe('downloads', () => {
       qualifier: null,
       sentence: '2023年,县域就诊率90.45%,千人床位数4.06张。',
       url: 'https://example.org/site/reports/yueqing-2023/#s-1-f1',
+      sourceUrl: 'https://www.yueqing.gov.cn/art/2024/1/5/art_1.html',
     });
-    const rows = csvParseRows(metricsCsv(records).slice(1).trimEnd());
-    expect(rows[0]).toEqual([...METRIC_COLUMNS]);
-    expect(rows[2]).toEqual(['yueqing-2023', '乐清', '浙江', '', '千人床位数', '2023', 'actual', '4.06', '', '4.06张', '张', '', '2023年,县域就诊率90.45%,千人床位数4.06张。', 'https://example.org/site/reports/yueqing-2023/#s-1-f2']);
-    expect(rows[5][5]).toBe(''); // 3200张: year not stated
+    expect(records.at(-1)!.sourceUrl).toBeNull();
   });
 
-  it('describes a report with its place, years and source', () => {
+  it('writes the CSV with Chinese headers and the JSON with English keys, both from the columns', () => {
+    const rows = csvParseRows(csvOf(METRIC_COLUMNS, records).slice(1).trimEnd());
+    expect(rows[0]).toEqual(METRIC_COLUMNS.map((c) => c.header));
+    expect(rows[0].every((h) => /^\p{Script=Han}+$/u.test(h))).toBe(true);
+    const header = Object.fromEntries(METRIC_COLUMNS.map((c) => [c.header, c.key]));
+    const json = jsonOf(METRIC_COLUMNS, records);
+    rows.slice(1).forEach((row, i) => {
+      const back = Object.fromEntries(row.map((cell, j) => [header[rows[0][j]], cell]));
+      expect(back).toEqual(Object.fromEntries(Object.entries(json[i]).map(([k, v]) => [k, v === null ? '' : String(v)])));
+    });
+    expect(rows[2][METRIC_COLUMNS.findIndex((c) => c.key === 'indicator')]).toBe(''); // 千人床位数: no indicator
+  });
+
+  it('declares every field of a record once, under one key and one header', () => {
+    for (const [columns, record] of [
+      [METRIC_COLUMNS, records[0]],
+      [REPORT_COLUMNS, reportRecord(yiwu, url)],
+    ] as const) {
+      expect(columns.map((c) => c.key)).toEqual(Object.keys(record));
+      expect(new Set(columns.map((c) => c.header)).size).toBe(columns.length);
+      expect(jsonOf(columns as readonly Column<typeof record>[], [record])[0]).toEqual(record);
+    }
+  });
+
+  it('describes a report with its place, years, source and original page', () => {
     expect(reportRecord(yiwu, url)).toEqual({
       id: 'yiwu-2020',
       title: '义乌卫生健康工作总结',
@@ -71,6 +99,7 @@ describe('downloads', () => {
       kind: 'summary',
       source: 'seeds/yiwu-2020.txt',
       url: 'https://example.org/site/reports/yiwu-2020/',
+      sourceUrl: null,
     });
   });
 });

@@ -79,12 +79,7 @@ describe('indicatorPageView on one page', () => {
     ]);
   });
 
-  it('gives the latest values and targets as one-point series, in the view’s order', () => {
-    expect(page.latest.map((s) => [s.place.name, s.points.map((c) => c.row.value)])).toEqual([
-      ['乐清', [1000]],
-      ['海安', [400]],
-      ['天门', [300]],
-    ]);
+  it('gives the targets as one-point series, in the view’s order', () => {
     expect(page.targets.map((s) => [s.place.name, s.points.map((c) => c.row.value)])).toEqual([['乐清', [1200]]]);
   });
 
@@ -97,9 +92,20 @@ describe('indicatorPageView on one page', () => {
     expect(page.charts.perCapita).not.toBeNull();
   });
 
-  it('draws the latest values and, with several years of one place, the history', () => {
+  it('draws the latest values and, for the one place with several years, its values over the years', () => {
     expect(page.charts.latest).not.toBeNull();
-    expect(page.charts.history).not.toBeNull();
+    expect(page.trends.map((t) => [t.series.place.name, t.series.points.map((c) => c.row.year)])).toEqual([['乐清', [2022, 2023]]]);
+  });
+
+  it('groups the latest values by level, then province, with the level of each place from the gazetteer', () => {
+    expect(page.peers.map((g) => [g.label, g.anchor, g.provinces.map((p) => [p.province.name, p.anchor, p.values.map((v) => v.place.name)])])).toEqual([
+      ['县级市', 'peers-county-city', [
+        ['湖北', 'peers-county-city-湖北', ['天门']],
+        ['江苏', 'peers-county-city-江苏', ['海安']],
+        ['浙江', 'peers-county-city-浙江', ['乐清']],
+      ]],
+    ]);
+    expect(page.latestReading).toContain('条形从零开始');
   });
 
   it('marks the rows in another unit', () => {
@@ -111,7 +117,7 @@ describe('indicatorPageView on one page', () => {
     const ratePage = indicatorPageView(paging(rate, [row(rate, 0, { value: 90 }), row(rate, 3, { value: 80 })]), 1);
     expect(ratePage.charts.perCapita).toBeNull();
     expect(ratePage.withoutPopulation).toEqual([]);
-    expect(ratePage.charts.history).toBeNull();
+    expect(ratePage.trends).toEqual([]);
   });
 });
 

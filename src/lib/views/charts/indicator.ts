@@ -1,14 +1,15 @@
 /**
- * The charts of an indicator's page, drawn from its view (compare.ts): latest values side by side,
- * the same per 10,000 residents for counts, and values over the years. Only single values of a
- * stated year are plotted; ranges and undated figures stay in the table beneath.
+ * The charts of an indicator's page, drawn from its view (compare.ts): latest values side by side
+ * (a dot plot when they are far from zero), the same per 10,000 residents for counts, and each
+ * place's values over the years (also on its city page). Only single values of a stated year are
+ * plotted; ranges and undated figures stay in the table beneath.
  */
 import type { Element } from 'hast';
-import type { ComparedIndicator, IndicatorView, PlaceValue } from '../compare.ts';
-import { PER_RESIDENTS_LABEL, type MetricRow } from '../metrics.ts';
-import { barChart } from './bars.ts';
+import type { ComparedIndicator, IndicatorView, PlaceSeries, PlaceValue } from '../compare.ts';
+import { type Choice, PER_RESIDENTS_LABEL, type MetricRow } from '../metrics.ts';
+import { barChart, farFromZero } from './bars.ts';
 import { formatNumber } from './format.ts';
-import { timelineChart } from './timeline.ts';
+import { trendChart } from './trend.ts';
 
 /** Whether a row can be drawn as one point: a single value of a stated year. */
 function plottable(row: MetricRow): boolean {
@@ -30,6 +31,7 @@ export function latestChart(view: IndicatorView, id: string): Element | null {
   if (values.length === 0) return null;
   const mixed = view.years.length > 1;
   const def = view.indicator;
+  const reading = latestReading(values.map((v) => v.choice.row.value));
   return barChart(
     values.map(({ place, choice: { row } }) => ({
       label: place.name,
@@ -40,10 +42,15 @@ export function latestChart(view: IndicatorView, id: string): Element | null {
     {
       id,
       title: `${def.name}：各地最新实际值`,
-      desc: `${values.length}个地区最新报告的${def.name}实际值，条形从零开始，越长数值越大。${mixed ? `年份不同（${view.years.join('、')}年），比较时请注意。` : `均为${view.years[0]}年。`}`,
+      desc: `${values.length}个地区最新报告的${def.name}实际值，${reading}${mixed ? `年份不同（${view.years.join('、')}年），比较时请注意。` : `均为${view.years[0]}年。`}`,
       axisLabel: `${def.name}${unitSuffix(def)}`,
     },
   );
+}
+
+/** How to read the latest values' chart: bars from zero, or dots on an axis that does not start at zero. */
+export function latestReading(values: readonly number[]): string {
+  return farFromZero(values) ? '各地数值相近且远离零，画成点图：横轴不从零开始，点越靠右数值越大。' : '条形从零开始，越长数值越大。';
 }
 
 /** The places whose latest count can be set against their population. */
@@ -75,22 +82,33 @@ export function perCapitaChart(view: IndicatorView, id: string): Element | null 
   );
 }
 
-/** Values over the years, one line per place; null unless some place has several years. */
-export function historyChart(view: IndicatorView, id: string): Element | null {
-  if (!view.hasHistory) return null;
-  const def = view.indicator;
-  const series = view.series
-    .map(({ place, points }) => ({
-      label: place.name,
-      points: points
-        .filter((c) => plottable(c.row))
-        .map(({ row }) => ({ year: row.year as number, value: row.value, tooltip: tooltip(place.name, row) })),
-    }))
-    .filter((s) => s.points.length > 0);
-  return timelineChart(series, {
-    id,
-    title: `${def.name}：历年实际值`,
-    desc: `各地区报告中写明年份的${def.name}实际值，每点一个年份，同一地区的点以线相连。`,
-    axisLabel: `${def.name}${unitSuffix(def)}`,
+/** A place's plottable values over the years, when there are at least two. */
+function trendPoints(points: readonly Choice[]): Choice[] | null {
+  const plotted = points.filter((c) => plottable(c.row));
+  return plotted.length > 1 ? plotted : null;
+}
+
+/** One place's values of the indicator over the years; null unless two or more years can be drawn. */
+export function trendOf(def: ComparedIndicator, series: PlaceSeries, id: string): Element | null {
+  const points = trendPoints(series.points);
+  if (!points) return null;
+  const name = series.place.name;
+  const years = points.map((c) => c.row.year);
+  return trendChart(
+    points.map(({ row }) => ({ year: row.year as number, value: row.value, display: row.raw, tooltip: tooltip(name, row) })),
+    {
+      id,
+      title: `${name}${def.name}：历年实际值`,
+      desc: `${name}报告中写明年份的${def.name}实际值，${years[0]}年至${years.at(-1)}年共${points.length}个年份，每点标出原文数值，点以线相连。`,
+      axisLabel: `${def.name}${unitSuffix(def)}`,
+    },
+  );
+}
+
+/** One chart over the years for each place of the view that has two or more years to draw. */
+export function trendCharts(view: IndicatorView, idPrefix: string): { series: PlaceSeries; chart: Element }[] {
+  return view.series.flatMap((series, i) => {
+    const chart = trendOf(view.indicator, series, `${idPrefix}-${i + 1}`);
+    return chart ? [{ series, chart }] : [];
   });
 }

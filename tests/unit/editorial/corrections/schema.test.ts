@@ -21,13 +21,19 @@ describe('bad editor input: one message naming file, line, field, expected and f
 
   it('a correction without a note', () => {
     expect(errorOf(() => parseCorrection(FILE, 'reviewYear:\n  value: 2023\n'))).toBe(
-      `${FILE}:1: reviewYear.note 应为一句说明依据的文字（note），实际为 （缺少）。请改正后重新构建`,
+      `${FILE}:1: 缺少 reviewYear.note：应为一句说明依据的文字（note）。请改正后重新构建`,
     );
   });
 
-  it('a division code written as a number', () => {
-    expect(errorOf(() => parseCorrection(FILE, 'divisionCode:\n  value: 320685\n  note: x\n'))).toContain(
-      'divisionCode 应为六位行政区划代码（如 "330382"，加引号），实际为 320685',
+  it('a division code written as a number: told to add the quotes', () => {
+    expect(errorOf(() => parseCorrection(FILE, 'divisionCode:\n  value: 320685\n  note: x\n'))).toBe(
+      `${FILE}:2: divisionCode 应为六位行政区划代码（如 "330382"，加引号），实际为没加引号的数字 320685。请加上引号，写成 "320685"`,
+    );
+  });
+
+  it('a year in quotes: told to remove them', () => {
+    expect(errorOf(() => parseCorrection(FILE, 'planYear:\n  value: "2024"\n  note: x\n'))).toBe(
+      `${FILE}:2: planYear 应为四位年份（如 2024），实际为加了引号的“2024”。请去掉引号，写成 2024`,
     );
   });
 

@@ -2,12 +2,15 @@
  * The search engine without a browser: run on a fake Pagefind that indexes the same tokens the build
  * gives the real one (src/integrations/search-shard.ts) and answers phrase, prefix and filter-only
  * searches the way Pagefind does, so results, filters, ranking and facet counts can be checked
- * against the records themselves (a result is a record whose folded text contains every term).
+ * against the records themselves (a result is a record whose folded text contains every term and no
+ * excluded one; a result under another name contains one of an indicator's other names instead).
  */
 import { describe, expect, it } from 'vitest';
 import { FACETS, withoutFacet, type Facet, type FilterSelection } from '../../../../src/lib/search/facets.ts';
 import type { SearchRecord } from '../../../../src/lib/search/records.ts';
-import { fold, indexTokens, queryTerms, scoreQuery, titleTokens } from '../../../../src/lib/search/text.ts';
+import { parseQuery } from '../../../../src/lib/search/query.ts';
+import type { SearchIndicator } from '../../../../src/lib/search/synonyms.ts';
+import { exactInIndex, fold, indexTokens, scoreQuery, titleTokens } from '../../../../src/lib/search/text.ts';
 import { createSearchEngine, type Pagefind, type PagefindCounts, type PagefindResponse } from '../../../../src/scripts/search/engine.ts';
 
 const BASE = '/sub/';
@@ -54,6 +57,12 @@ function makeRecord(i: number): SearchRecord {
 }
 
 const RECORDS = Array.from({ length: 24 }, (_, i) => makeRecord(i));
+
+/** Indicators over the phrases above: 托育服务 is also written 托育机构 or 托位 (one record has both). */
+const INDICATORS: SearchIndicator[] = [
+  { name: '托育服务', names: ['托育服务', '托育机构', '托位', '托育服务体系'], url: `${BASE}compare/childcare/` },
+  { name: '医疗卫生服务', names: ['医疗卫生服务', '醫療衛生服務能力', '卫生服务'], url: `${BASE}compare/health/` },
+];
 /** The index's shards: the first is the bundle pagefind.js belongs to, the others are merged. */
 const SHARDS = [RECORDS.slice(0, 9), RECORDS.slice(9, 17), RECORDS.slice(17)];
 const SHARD_FOLDERS = SHARDS.slice(1).map((_, k) => `shard-${k + 1}/`);
@@ -157,6 +166,7 @@ function setUp({ failFirstLoad = false } = {}) {
   const loads = { pagefind: 0, shards: 0 };
   const engine = createSearchEngine({
     base: BASE,
+    indicators: INDICATORS,
     loadPagefind: async () => {
       loads.pagefind++;
       return fake.pagefind;
@@ -173,10 +183,24 @@ function setUp({ failFirstLoad = false } = {}) {
 // ---------------------------------------------------------------------------------------------
 // What the results should be, from the records alone.
 
-/** The records a query with filters finds: every folded term in the folded text, every filter's value among the record's. */
-function expected(query: string, filters: FilterSelection = {}): SearchRecord[] {
-  const terms = queryTerms(query);
-  return RECORDS.filter((r) => terms.length > 0 && terms.every((t) => fold(r.text).includes(t)) && passes(r, filters));
+/**
+ * The records a query with filters finds: every folded term in the folded text (or, with `widen`,
+ * one of the other names of the indicator the term names, as the records write them), no excluded
+ * term, every filter's value among the record's.
+ */
+function expected(query: string, filters: FilterSelection = {}, widen = false): SearchRecord[] {
+  const { terms, excluded } = parseQuery(query);
+  const names = (t: string) => [t, ...(widen ? (INDICATORS.find((i) => i.names.some((n) => fold(n) === t))?.names.map(fold) ?? []) : [])];
+  return RECORDS.filter((r) => {
+    const text = fold(r.text);
+    return terms.length > 0 && terms.every((t) => names(t).some((n) => text.includes(n))) && !excluded.some((t) => text.includes(t)) && passes(r, filters);
+  });
+}
+
+/** The records found only under another name of an indicator the query names. */
+function expectedRelated(query: string, filters: FilterSelection = {}): SearchRecord[] {
+  const exact = expected(query, filters);
+  return expected(query, filters, true).filter((r) => !exact.includes(r));
 }
 
 /**
@@ -186,7 +210,7 @@ function expected(query: string, filters: FilterSelection = {}): SearchRecord[] 
  */
 function expectRanked(urls: string[], query: string, filters: FilterSelection = {}): void {
   expect([...urls].sort()).toEqual(expected(query, filters).map((r) => r.url).sort());
-  const terms = queryTerms(query);
+  const { terms } = parseQuery(query);
   const keys = urls.map((url) => {
     const r = RECORDS.find((r) => r.url === url)!;
     return {
@@ -203,7 +227,25 @@ function expectRanked(urls: string[], query: string, filters: FilterSelection = 
   }
 }
 
-const QUERIES = ['医疗', '醫療　服務', '医共体', '托育 服务', '90.45%', '医 生', '慢性病 管理', '病管', '不存在的词', 'ABC'];
+const QUERIES = [
+  '医疗',
+  '醫療　服務',
+  '医共体',
+  '托育 服务',
+  '90.45%',
+  '医 生',
+  '慢性病 管理',
+  '病管',
+  '不存在的词',
+  'ABC',
+  // Phrases (one the index finds a superset for, checked on the text), exclusions.
+  '"慢性病 管理"',
+  '“病 管理”',
+  '"慢性病 管"',
+  '医疗 -托育',
+  '托育 -"托育服务" -托位',
+  '-医疗',
+];
 const SELECTIONS: FilterSelection[] = [{}, { city: '乐清市' }, { kind: '工作计划', year: '2022年' }, { topic: '托育' }, { province: '浙江', topic: '医改' }];
 
 describe('createSearchEngine', () => {
@@ -211,8 +253,14 @@ describe('createSearchEngine', () => {
     const sizes = QUERIES.map((q) => expected(q).length);
     expect(Math.max(...sizes)).toBeGreaterThan(5);
     expect(sizes).toContain(0);
-    expect(QUERIES.some((q) => queryTerms(q).length > 1 && expected(q).length > 1)).toBe(true);
-    expect(QUERIES.some((q) => queryTerms(q).some((t) => t.length === 1) && expected(q).length > 1)).toBe(true);
+    expect(QUERIES.some((q) => parseQuery(q).terms.length > 1 && expected(q).length > 1)).toBe(true);
+    expect(QUERIES.some((q) => parseQuery(q).terms.some((t) => t.length === 1) && expected(q).length > 1)).toBe(true);
+    // Phrases with spaces that some records have and others have only apart; exclusions that take records out.
+    for (const q of ['"慢性病 管理"', '"慢性病 管"']) expect(expected(q).length).toBeGreaterThan(0);
+    expect(expected('"医 生"')).toEqual([]);
+    expect(parseQuery('"慢性病 管"').terms.some((t) => !exactInIndex(t))).toBe(true);
+    expect(expected('医疗 -托育').length).toBeLessThan(expected('医疗').length);
+    expect(expected('医疗 -托育').length).toBeGreaterThan(0);
     // Results come from every shard.
     for (const shard of SHARDS) expect(shard.some((r) => expected('医疗').includes(r))).toBe(true);
   });
@@ -271,10 +319,66 @@ describe('createSearchEngine', () => {
     expect(loads.shards).toBe(2);
   });
 
-  describe.each(['医疗', '托育 服务', '医 生'])('facet tallies for %j', (query) => {
+  it('loads the texts of the candidates only for a phrase the index finds a superset for', async () => {
+    const { engine, seen } = setUp();
+    await engine.searchPage('"慢性病 管理" -托育', {}, { limit: 0 });
+    expect(seen.fragments).toEqual([]);
+    const { total } = await engine.searchPage('"慢性病 管"', {}, { limit: 0 });
+    expect(total).toBe(expected('"慢性病 管"').length);
+    expect(seen.fragments.length).toBeGreaterThanOrEqual(total);
+  });
+
+  describe('results under another name of an indicator the query names', () => {
+    it('the test data has them: records writing another name only, and records writing both', () => {
+      expect(expectedRelated('托育服务').length).toBeGreaterThan(1);
+      expect(expected('托育服务').some((r) => fold(r.text).includes('托位'))).toBe(true);
+    });
+
+    it.each(['托育服务', '托育機構', '托育服务 医疗', '托育服务 -医共体', '医疗卫生服务', '"卫生服务"'])('for %j are the records only another name finds, apart from the exact ones', async (query) => {
+      const { engine } = setUp();
+      for (const filters of SELECTIONS) {
+        const related = await engine.synonymPage(query, filters);
+        expect(related.hits.map((h) => h.url).sort()).toEqual(expectedRelated(query, filters).map((r) => r.url).sort());
+        expect(related.total).toBe(related.hits.length);
+        // The exact results stay exact.
+        expectRanked((await engine.reportSearch(query, filters)).map((h) => h.url), query, filters);
+        for (const hit of related.hits) expect(hit.excerpt).toContain('<mark>');
+      }
+    });
+
+    it('says which term names which indicator and by what other names', async () => {
+      const { engine } = setUp();
+      const { offers, hits } = await engine.synonymPage('托育服务 医疗');
+      expect(offers.map((o) => [o.term, o.indicator.name, o.names])).toEqual([['托育服务', '托育服务', ['托育机构', '托位']]]);
+      expect(hits.length).toBeGreaterThan(0);
+      for (const hit of hits) {
+        const marked = [...hit.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => fold(m[1]));
+        for (const m of marked) expect(['托育机构', '托位', '医疗']).toContain(m);
+        expect(marked.some((m) => m !== '医疗')).toBe(true);
+      }
+    });
+
+    it('is empty, searching nothing, when no term names an indicator', async () => {
+      const { engine, seen } = setUp();
+      expect(await engine.synonymPage('托育')).toEqual({ offers: [], total: 0, hits: [] });
+      expect(await engine.synonymPage('-托育服务')).toEqual({ offers: [], total: 0, hits: [] });
+      expect(seen.searches).toBe(0);
+    });
+
+    it('pages like the exact results, loading only the texts shown', async () => {
+      const { engine, seen, idOf } = setUp();
+      const all = (await setUp().engine.synonymPage('托育服务')).hits.map((h) => h.url);
+      const page = await engine.synonymPage('托育服务', {}, { offset: 1, limit: 1 });
+      expect(page.total).toBe(all.length);
+      expect(page.hits.map((h) => h.url)).toEqual(all.slice(1, 2));
+      expect(seen.fragments).toEqual(all.slice(1, 2).map(idOf));
+    });
+  });
+
+  describe.each(['医疗', '托育 服务', '医 生', '医疗 -托育', '"慢性病 管"'])('facet tallies for %j', (query) => {
     it.each(SELECTIONS)('count, for each facet, the results passing the other choices of %j', async (chosen) => {
       const { engine } = setUp();
-      const tallies = await engine.facetTallies(queryTerms(query), chosen);
+      const tallies = await engine.facetTallies(query, chosen);
       expect(Object.keys(tallies).sort()).toEqual([...FACETS].sort());
       for (const facet of FACETS) {
         const among = expected(query, withoutFacet(chosen, facet));

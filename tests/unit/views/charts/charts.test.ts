@@ -2,10 +2,10 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { barChart, type BarDatum } from '../../../../src/lib/views/charts/bars.ts';
+import { barChart, type BarDatum, farFromZero } from '../../../../src/lib/views/charts/bars.ts';
 import { heatmap } from '../../../../src/lib/views/charts/heatmap.ts';
 import { FONT_SIZE, svgToString, textWidth } from '../../../../src/lib/views/charts/svg.ts';
-import { timelineChart } from '../../../../src/lib/views/charts/timeline.ts';
+import { trendChart, trendDomain } from '../../../../src/lib/views/charts/trend.ts';
 
 /** Parse the serialised chart as a browser would (HTML parser, SVG foreign content). */
 function parse(svg: string): Element {
@@ -115,47 +115,90 @@ describe('barChart', () => {
   });
 });
 
-describe('timelineChart', () => {
-  const series = [
-    { label: '乐清', points: [
-      { year: 2023, value: 90.45, tooltip: '乐清（2023年）：90.45%' },
-      { year: 2022, value: 88.1, tooltip: '乐清（2022年）：88.1%' },
-    ] },
-    { label: '义乌', points: [{ year: 2020, value: 66.28, tooltip: '义乌（2020年）：66.28%' }] },
+describe('barChart of values far from zero', () => {
+  const data: BarDatum[] = [
+    { label: '桐乡', value: 83.06, display: '83.06岁', tooltip: '桐乡（2024年）：83.06岁' },
+    { label: '乐清', value: 81.37, display: '81.37岁', tooltip: '乐清（2023年）：81.37岁' },
   ];
-  const opts = { id: 't1', title: '县域就诊率历年', desc: '各地历年实际值。', axisLabel: '县域就诊率（%）' };
-  const root = parse(svgToString(timelineChart(series, opts)));
+  const opts = { id: 'd1', title: '人均预期寿命', desc: '点图。', axisLabel: '人均预期寿命（岁）' };
+  const root = parse(svgToString(barChart(data, opts)));
   const marks = all(root, hasClass('mark'));
-  const pos = (m: Element) => String(m.properties.transform).match(/translate\(([-\d.]+),([-\d.]+)\)/)!.slice(1).map(Number);
+
+  it('draws one dot per place instead of bars, on an axis that does not start at zero, and says so', () => {
+    expect(marks.map((m) => [m.tagName, Number(m.properties.dataValue)])).toEqual([
+      ['circle', 83.06],
+      ['circle', 81.37],
+    ]);
+    const ticks = all(root, hasClass('tick')).map((g) => Number(text(g)));
+    expect(Math.min(...ticks)).toBeGreaterThan(0);
+    expect(Math.min(...ticks)).toBeLessThanOrEqual(81.37);
+    expect(all(root, hasClass('axis-break'))).toHaveLength(1);
+    expect(all(root, hasClass('axis-label')).map(text)).toEqual(['人均预期寿命（岁），横轴不从零开始']);
+  });
+
+  it('spreads the dots over the plot: 1.69 years apart are far apart (bars from zero: about 4 units)', () => {
+    const [a, b] = marks.map((m) => num(m, 'cx'));
+    expect(a - b).toBeGreaterThan(50);
+  });
+
+  it('keeps bars from zero for values that differ a lot, or a single value', () => {
+    expect(farFromZero([83.06, 81.37])).toBe(true);
+    expect(farFromZero([90.45, 66.28])).toBe(false);
+    expect(farFromZero([81.37])).toBe(false);
+    expect(farFromZero([-1, -1.1])).toBe(false);
+  });
+});
+
+describe('trendChart', () => {
+  const points = [
+    { year: 2023, value: 90.45, display: '90.45%', tooltip: '乐清（2023年）：90.45%' },
+    { year: 2021, value: 88.1, display: '88.1%', tooltip: '乐清（2021年）：88.1%' },
+    { year: 2022, value: 89, display: '89%以上', tooltip: '乐清（2022年）：89%以上' },
+  ];
+  const opts = { id: 't1', title: '乐清县域就诊率：历年实际值', desc: '乐清历年实际值。', axisLabel: '县域就诊率（%）' };
+  const root = parse(svgToString(trendChart(points, opts)));
+  const marks = all(root, hasClass('mark'));
 
   it('is an image with a title and a description', () => expectAccessible(root, opts.title, opts.desc));
 
-  it('has one mark per point with its value and year', () => {
-    expect(marks.map((m) => [m.properties.dataLabel, Number(m.properties.dataYear), Number(m.properties.dataValue)])).toEqual([
-      ['乐清', 2022, 88.1],
-      ['乐清', 2023, 90.45],
-      ['义乌', 2020, 66.28],
+  it('has one mark per year, in year order, carrying value, year and a hover title', () => {
+    expect(marks.map((m) => [Number(m.properties.dataYear), Number(m.properties.dataValue)])).toEqual([
+      [2021, 88.1],
+      [2022, 89],
+      [2023, 90.45],
     ]);
     expect(marks.map((m) => text(all(m, (e) => e.tagName === 'title')[0]))).toEqual([
-      '乐清（2022年）：88.1%',
+      '乐清（2021年）：88.1%',
+      '乐清（2022年）：89%以上',
       '乐清（2023年）：90.45%',
-      '义乌（2020年）：66.28%',
     ]);
   });
 
-  it('places later years to the right and higher values higher', () => {
-    const [p2022, p2023, p2020] = marks.map(pos);
-    expect(p2020[0]).toBeLessThan(p2022[0]);
-    expect(p2022[0]).toBeLessThan(p2023[0]);
-    expect(p2023[1]).toBeLessThan(p2022[1]);
-    expect(p2022[1]).toBeLessThan(p2020[1]);
+  it('labels every point with the value as written and every year under the axis', () => {
+    expect(all(root, hasClass('value-label')).map(text)).toEqual(['88.1%', '89%以上', '90.45%']);
+    expect(all(root, hasClass('year')).map(text)).toEqual(['2021年', '2022年', '2023年']);
   });
 
-  it('joins a place’s points by a line only when it has several, and labels axes and legend', () => {
-    const lines = all(root, (e) => e.tagName === 'path' && e.properties.fill === 'none');
-    expect(lines).toHaveLength(1);
-    expect(all(root, hasClass('axis-label')).map(text)).toEqual(['县域就诊率（%）', '年份']);
-    expect(all(root, hasClass('legend-item')).map(text)).toEqual(['乐清', '义乌']);
+  it('places later years to the right and higher values higher, joined by one line', () => {
+    const xy = marks.map((m) => [num(m, 'cx'), num(m, 'cy')]);
+    expect(xy[0][0]).toBeLessThan(xy[1][0]);
+    expect(xy[1][0]).toBeLessThan(xy[2][0]);
+    expect(xy[2][1]).toBeLessThan(xy[1][1]);
+    expect(xy[1][1]).toBeLessThan(xy[0][1]);
+    expect(all(root, hasClass('trend-line'))).toHaveLength(1);
+  });
+
+  it('fits the value axis to the values, marking and saying where it does not start at zero', () => {
+    expect(all(root, hasClass('axis-break'))).toHaveLength(1);
+    expect(all(root, hasClass('axis-label')).map(text)).toEqual(['县域就诊率（%），纵轴不从零开始']);
+    const [from, to] = trendDomain([88.1, 89, 90.45]);
+    expect(from).toBeGreaterThan(80);
+    expect(from).toBeLessThan(88.1);
+    expect(to).toBeGreaterThan(90.45);
+    // Values near zero keep zero on the axis, and no break mark.
+    expect(trendDomain([1, 5])[0]).toBe(0);
+    const near = parse(svgToString(trendChart([points[0], { ...points[1], value: 10 }], opts)));
+    expect(all(near, hasClass('axis-break'))).toHaveLength(0);
   });
 });
 

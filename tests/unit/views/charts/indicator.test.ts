@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { historyChart, latestChart, perCapitaChart } from '../../../../src/lib/views/charts/indicator.ts';
+import { latestChart, perCapitaChart, trendCharts } from '../../../../src/lib/views/charts/indicator.ts';
 import { svgToString } from '../../../../src/lib/views/charts/svg.ts';
 import { indicatorView, type ComparedIndicator } from '../../../../src/lib/views/compare.ts';
 import { metricRows, placesOf } from '../../../../src/lib/views/metrics.ts';
@@ -62,13 +62,15 @@ describe('indicator charts', () => {
     expect(marks(latestChart(view, 'd')).map((e) => Number(e.properties.dataValue))).toEqual([5000, 4200]);
   });
 
-  it('draws values over the years when a place has several', () => {
-    const m = marks(historyChart(indicatorView(rows, visits, places, populations), 'e'));
-    expect(m.map((e) => [e.properties.dataLabel, Number(e.properties.dataYear), Number(e.properties.dataValue)])).toEqual([
-      ['乐清', 2022, 88.1],
-      ['乐清', 2023, 90.45],
-      ['义乌', 2020, 66.28],
+  it('draws values over the years for each place that has several, one chart per place', () => {
+    const trends = trendCharts(indicatorView(rows, visits, places, populations), 'e');
+    expect(trends.map((t) => t.series.place.name)).toEqual(['乐清']);
+    const m = marks(trends[0].chart);
+    expect(m.map((e) => [Number(e.properties.dataYear), Number(e.properties.dataValue)])).toEqual([
+      [2022, 88.1],
+      [2023, 90.45],
     ]);
-    expect(historyChart(indicatorView(rows, beds, places, populations), 'f')).toBeNull();
+    expect(m.map(titleOf)).toEqual(['乐清（2022年）：88.1%', '乐清（2023年）：90.45%']);
+    expect(trendCharts(indicatorView(rows, beds, places, populations), 'f')).toEqual([]);
   });
 });
