@@ -43,13 +43,20 @@ function kindValues<K extends string>(labels: Record<K, string>): string {
   return (Object.entries(labels) as [K, string][]).map(([k, label]) => `${k}（${label}）`).join('、');
 }
 
+/** The report a row belongs to, as metrics and reports.json both describe it: title and place. */
+function reportColumns<R extends { title: string; city: string | null; province: string | null; divisionCode: string | null }>(): Column<R>[] {
+  return [
+    field('title', '报告标题', '文字', '报告页显示的标题；原文没有标题时由地点、年份和类型组成'),
+    field('city', '地区', '文字', '发布报告的地方（简称，如“乐清”）；无法判定时为空'),
+    field('province', '省份', '文字', '地区所在的省级行政区（简称）；无法判定时为空'),
+    field('divisionCode', '行政区划代码', '文字', '发布机关所在地的六位行政区划代码（GB/T 2260）；无法判定时为空'),
+  ];
+}
+
 /** Columns of metrics.csv and metrics.json, and of each indicator's CSV (data/indicators/<id>.csv). */
 export const METRIC_COLUMNS: readonly Column<MetricRecord>[] = [
   field('reportId', '报告编号', '文字', '本站的报告编号，也是报告页网址中的名字（reports/<报告编号>/）'),
-  field('title', '报告标题', '文字', '报告页显示的标题；原文没有标题时由地点、年份和类型组成'),
-  field('city', '地区', '文字', '发布报告的地方（简称，如“乐清”）；无法判定时为空'),
-  field('province', '省份', '文字', '地区所在的省级行政区（简称）；无法判定时为空'),
-  field('divisionCode', '行政区划代码', '文字', '发布机关所在地的六位行政区划代码（GB/T 2260）；无法判定时为空'),
+  ...reportColumns<MetricRecord>(),
   field('indicator', '指标编号', '文字', '数字归入的可对比指标（见下方指标编号对照）；不属于任何指标时为空'),
   field('name', '原文名称', '文字', '原句中这个数字的名称（如“县域就诊率”）；读不出名称时为空'),
   field('year', '年份', '整数', '数字所指的年份：句子写明的年份，否则是所在部分（总结或计划）的年份；原文未写明时为空'),
@@ -111,10 +118,7 @@ export interface ReportRecord {
 /** Keys of each reports.json record. */
 export const REPORT_COLUMNS: readonly Column<ReportRecord>[] = [
   field('id', '报告编号', '文字', '本站的报告编号，也是报告页网址中的名字'),
-  field('title', '报告标题', '文字', '报告页显示的标题；原文没有标题时由地点、年份和类型组成'),
-  field('city', '地区', '文字', '发布报告的地方（简称）；无法判定时为空'),
-  field('province', '省份', '文字', '地区所在的省级行政区（简称）；无法判定时为空'),
-  field('divisionCode', '行政区划代码', '文字', '发布机关所在地的六位行政区划代码（GB/T 2260）；无法判定时为空'),
+  ...reportColumns<ReportRecord>(),
   field('reviewYear', '总结年份', '整数', '报告总结的年份；原文未写明或报告只有计划时为空'),
   field('planYear', '计划年份', '整数', '报告计划的年份；原文未写明或报告只有总结时为空'),
   field('kind', '报告类型', '文字', `报告的类型：${kindValues(REPORT_KIND_LABELS)}`),
