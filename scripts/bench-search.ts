@@ -1,5 +1,7 @@
 /**
- * Search benchmark (figures, not a test): index size, indexing time; for a first query on a
+ * Search benchmark (figures, not a test): index size, indexing time; what a reader downloads for a
+ * first one-term search (by kind of file) and how long a two-term query's facet counts take
+ * (`measureSearch`, also used by the site benchmark, scripts/bench/); for a first query on a
  * freshly opened search page and a later one, the bytes fetched and the time to every result
  * (`window.reportSearch`) and to the first page of results as a reader sees it (typed into the
  * page: count and first 50 results shown, then facet counts); with `--ranking`, how the ranking
@@ -14,11 +16,14 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildOnlyDir } from '../src/integrations/build-only.ts';
 import { buildSearchIndex, BUNDLE_DIR, RECORDS_FILE, SHARDS_FILE } from '../src/integrations/pagefind.ts';
-import { fold, parseQuery, type SearchRecord } from '../src/lib/search/index.ts';
+import { fold, parseQuery } from '../src/lib/search/index.ts';
 import type { Page, Response } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { BASE } from '../tests/helpers/dist.ts';
+import { readRecords, recordsFile } from '../tests/helpers/records.ts';
 import { corpusQueries } from '../tests/helpers/search-queries.ts';
 import { serveStatic } from '../tests/helpers/serve.ts';
 
@@ -53,13 +58,13 @@ function indexFigures(): void {
     const files = bundle.filter((f) => test(f.name));
     return `${files.length} files, ${kb(files.reduce((a, f) => a + f.size, 0))}`;
   };
-  console.log(`records file: ${kb(statSync(path.join(dist, RECORDS_FILE)).size)}`);
+  console.log(`records file: ${kb(statSync(recordsFile(dist)).size)} (build-only)`);
   // The first shard's files are at the top of the bundle, the others' under shard-<k>/.
   const inShard = (dir: string) => (n: string) => new RegExp(`^(shard-\\d+/)?${dir}/`).test(n);
   console.log(`shards:       ${1 + (JSON.parse(readFileSync(path.join(dist, BUNDLE_DIR, SHARDS_FILE), 'utf8')) as string[]).length}`);
   console.log(`index chunks: ${group(inShard('index'))}`);
   console.log(`fragments:    ${group(inShard('fragment'))}`);
-  console.log(`filters:      ${group(inShard('filter'))}`);
+  console.log(`facet tables: ${group((n) => n.endsWith('facets.json.gz'))}`);
   console.log(`meta + entry: ${group((n) => n.endsWith('.pf_meta') || n.endsWith('entry.json'))}`);
   console.log(`runtime used: ${group((n) => n === 'pagefind.js' || n.startsWith('wasm.'))} (pagefind.js, wasm)`);
   console.log(`whole bundle: ${group(() => true)} (includes Pagefind's unused UI files)`);
@@ -69,11 +74,12 @@ async function indexingTime(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-search-'));
   try {
     mkdirSync(path.join(dir, path.dirname(RECORDS_FILE)), { recursive: true });
-    copyFileSync(path.join(dist, RECORDS_FILE), path.join(dir, RECORDS_FILE));
+    copyFileSync(recordsFile(dist), path.join(dir, RECORDS_FILE));
     const stats = await buildSearchIndex(dir);
     console.log(`indexing: ${stats.records} records in ${stats.shards} shards, ${Math.round(stats.milliseconds)} ms (Pagefind service starts included)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(buildOnlyDir(dir), { recursive: true, force: true });
   }
 }
 
@@ -138,7 +144,8 @@ function recordResponses(page: Page) {
       const inDir = (dir: string) => fetched.filter((f) => new RegExp(`/${BUNDLE_DIR}/(shard-\\d+/)?${dir}/`).test(f.url));
       const of = (dir: string) => `${inDir(dir).length} ${dir} files ${kb(inDir(dir).reduce((a, f) => a + f.bytes, 0))}`;
       const meta = fetched.filter((f) => /\.pf_meta$|pagefind-entry\.json/.test(f.url));
-      return `${kb(fetched.reduce((a, f) => a + f.bytes, 0))} in ${fetched.length} requests (${of('index')}, ${of('filter')}, ${of('fragment')}, ${meta.length} entry/meta files ${kb(meta.reduce((a, f) => a + f.bytes, 0))})`;
+      const tables = fetched.filter((f) => f.url.endsWith('/facets.json.gz'));
+      return `${kb(fetched.reduce((a, f) => a + f.bytes, 0))} in ${fetched.length} requests (${of('index')}, ${of('fragment')}, ${tables.length} facet tables ${kb(tables.reduce((a, f) => a + f.bytes, 0))}, ${meta.length} entry/meta files ${kb(meta.reduce((a, f) => a + f.bytes, 0))})`;
     },
   };
 }
@@ -196,7 +203,7 @@ function kendallTau(a: string[], b: string[]): number {
  * corpus-derived queries with at least two results.
  */
 async function rankingFigures(): Promise<void> {
-  const records: SearchRecord[] = JSON.parse(readFileSync(path.join(dist, RECORDS_FILE), 'utf8'));
+  const records = readRecords(dist);
   const byUrl = new Map(records.map((r, i) => [r.url, { r, i, text: fold(r.text), title: fold(r.title) }]));
   const textOrder = (query: string, urls: string[]) => {
     const { terms } = parseQuery(query);
@@ -232,9 +239,130 @@ async function rankingFigures(): Promise<void> {
   }
 }
 
-indexFigures();
-if (!args.includes('--skip-indexing')) await indexingTime();
-await pageFigures();
-// Every result of a common word is thousands of fragments at national scale: --skip-queries there.
-if (!args.includes('--skip-queries')) await queryFigures();
-if (args.includes('--ranking')) await rankingFigures();
+/** The kinds of file a search fetches, by URL. */
+const KINDS: [string, RegExp][] = [
+  ['pagefind.js', /\/pagefind\/pagefind\.js$/],
+  ['wasm', /\/pagefind\/wasm\.[^/]+\.pagefind$/],
+  ['entry', /pagefind-entry\.json$/],
+  ['meta', /\.pf_meta$/],
+  ['shards.json', /\/pagefind\/shards\.json$/],
+  ['index chunks', /\/pagefind\/(shard-\d+\/)?index\//],
+  ['filters', /\/pagefind\/(shard-\d+\/)?filter\//],
+  ['fragments', /\/pagefind\/(shard-\d+\/)?fragment\//],
+  ['facet tables', /\/facets\.json\.gz$/],
+];
+
+/** What a search fetched: bytes and files, in all and by kind of file (`other`: none of KINDS). */
+export interface Fetched {
+  bytes: number;
+  requests: number;
+  byKind: Record<string, { files: number; bytes: number }>;
+}
+
+/** The search figures of the site benchmark (`measureSearch`). */
+export interface SearchFigures {
+  /** A reader's first search, one term, typed into a freshly opened search page: until the first results and the facet counts are shown. */
+  firstSearch: { query: string; results: number; milliseconds: number } & Fetched;
+  /** A two-term query's facet counts (`window.reportFacets`) on a freshly opened page: its results found and counted, tables loaded. */
+  twoTermFacets: { query: string; milliseconds: number } & Fetched;
+}
+
+function byKind(fetched: { url: string; bytes: number }[]): Fetched {
+  const kinds: Fetched['byKind'] = {};
+  for (const f of fetched) {
+    const kind = KINDS.find(([, test]) => test.test(f.url))?.[0] ?? 'other';
+    kinds[kind] ??= { files: 0, bytes: 0 };
+    kinds[kind].files++;
+    kinds[kind].bytes += f.bytes;
+  }
+  return { bytes: fetched.reduce((a, f) => a + f.bytes, 0), requests: fetched.length, byKind: kinds };
+}
+
+/** Every response from now until `done()`, with its body's size. */
+function collect(page: Page) {
+  const fetched: { url: string; bytes: number }[] = [];
+  const bodies: Promise<unknown>[] = [];
+  const listener = (r: Response) => {
+    const entry = { url: new URL(r.url()).pathname, bytes: 0 };
+    fetched.push(entry);
+    bodies.push(r.body().then((b) => (entry.bytes = b.length), () => 0));
+  };
+  page.on('response', listener);
+  return {
+    async done(): Promise<Fetched> {
+      page.off('response', listener);
+      await Promise.all(bodies);
+      return byKind(fetched);
+    },
+  };
+}
+
+/**
+ * The figures of search on the site built in `dist` (its search page must have results for both
+ * queries): bytes of a first one-term search, by kind of file, and the time and bytes of a two-term
+ * query's facet counts. Each on a freshly opened page in headless Chromium, served from 127.0.0.1.
+ */
+export async function measureSearch(
+  dist: string,
+  { oneTerm = '卫生', twoTerms = '医疗 卫生' }: { oneTerm?: string; twoTerms?: string } = {},
+): Promise<SearchFigures> {
+  const server = await serveStatic(dist, BASE);
+  const browser = await launchBrowser();
+  const fresh = async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}${BASE}search/`, { waitUntil: 'networkidle' });
+    return { context, page };
+  };
+  try {
+    const first = await fresh();
+    const responses = collect(first.page);
+    const start = await first.page.evaluate(() => performance.now());
+    await first.page.locator('#search-q').fill(oneTerm);
+    await first.page.locator('#search-q').press('Enter');
+    await first.page.locator('#search-status', { hasText: /找到|无结果/ }).waitFor({ timeout: 600_000 });
+    const results = await first.page.locator('.search-results > li').count();
+    if (results > 0) await first.page.locator('#search-facets:not([hidden]) select[name="city"] option').nth(1).waitFor({ state: 'attached', timeout: 600_000 });
+    const end = await first.page.evaluate(() => performance.now());
+    const firstSearch = { query: oneTerm, results, milliseconds: end - start, ...(await responses.done()) };
+    await first.context.close();
+
+    const second = await fresh();
+    const counted = collect(second.page);
+    const milliseconds = await second.page.evaluate(async (q) => {
+      const t = performance.now();
+      await window.reportFacets(q);
+      return performance.now() - t;
+    }, twoTerms);
+    const twoTermFacets = { query: twoTerms, milliseconds, ...(await counted.done()) };
+    await second.context.close();
+    return { firstSearch, twoTermFacets };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** One line per figure of `measureSearch`. */
+function searchLines({ firstSearch, twoTermFacets }: SearchFigures): string {
+  const kinds = (f: Fetched) =>
+    Object.entries(f.byKind)
+      .sort((a, b) => b[1].bytes - a[1].bytes)
+      .map(([k, v]) => `${k} ${v.files}: ${kb(v.bytes)}`)
+      .join(', ');
+  return [
+    `first one-term search ${JSON.stringify(firstSearch.query)} (${firstSearch.results} shown, facets counted): ${kb(firstSearch.bytes)} in ${firstSearch.requests} requests, ${Math.round(firstSearch.milliseconds)} ms — ${kinds(firstSearch)}`,
+    `two-term facets ${JSON.stringify(twoTermFacets.query)} (window.reportFacets, fresh page): ${Math.round(twoTermFacets.milliseconds)} ms, ${kb(twoTermFacets.bytes)} in ${twoTermFacets.requests} requests — ${kinds(twoTermFacets)}`,
+  ].join('\n');
+}
+
+// Run as a script (not when the site benchmark imports measureSearch).
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  indexFigures();
+  console.log(searchLines(await measureSearch(dist)));
+  if (!args.includes('--skip-indexing')) await indexingTime();
+  await pageFigures();
+  // Every result of a common word is thousands of fragments at national scale: --skip-queries there.
+  if (!args.includes('--skip-queries')) await queryFigures();
+  if (args.includes('--ranking')) await rankingFigures();
+}

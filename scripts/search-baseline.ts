@@ -9,18 +9,18 @@
  * query as typed and once quoted (Pagefind's exact-phrase mode). "Site" is the built search page's
  * `window.reportSearch`. Prints recall, precision and a sample of failures for each.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { BASE } from '../tests/helpers/dist.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
+import { readRecords } from '../tests/helpers/records.ts';
 import { corpusQueries, measureQuality, qualityLine, truthFor, type Quality } from '../tests/helpers/search-queries.ts';
 import { serveStatic } from '../tests/helpers/serve.ts';
-import type { SearchRecord } from '../src/lib/search/index.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
-const records: SearchRecord[] = JSON.parse(readFileSync(path.join(dist, 'search/records.json'), 'utf8'));
+const records = readRecords(dist);
 const queries = corpusQueries(records);
 const truth = truthFor(records);
 

@@ -6,7 +6,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { cityProfileSchema, indicatorSchema, readCityFolder, readIndicatorFolder, readTopicFolder, topicSchema } from './lib/editorial/index.ts';
-import { storedReportSchema } from './lib/model/index.ts';
+import { reportSummarySchema } from './lib/model/index.ts';
 import { markdownLoader } from './loaders/markdown.ts';
 import { reportsLoader } from './loaders/reports.ts';
 
@@ -14,7 +14,7 @@ const seedsDir = process.env.SEEDS_DIR ?? 'seeds';
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 
 export const collections = {
-  reports: defineCollection({ loader: reportsLoader({ seedsDir, contentDir }), schema: storedReportSchema }),
+  reports: defineCollection({ loader: reportsLoader({ seedsDir, contentDir }), schema: reportSummarySchema }),
   cities: defineCollection({
     loader: markdownLoader({ dir: `${contentDir}/cities`, read: readCityFolder }),
     schema: cityProfileSchema,

@@ -1,9 +1,8 @@
 /**
- * Measuring a child process: wall time, CPU time and memory of its whole process tree, and the size
- * of what it wrote.
+ * Measuring a child process: wall time, CPU time and memory of its whole process tree.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, createWriteStream } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, createWriteStream } from 'node:fs';
 import path from 'node:path';
 
 export interface RunFigures {
@@ -137,24 +136,4 @@ export function runMeasured(command: string, args: string[], options: RunOptions
       resolve({ wallMs, peakTreeRssKb: peakTree, peakProcessRssKb: peakProcess, cpuSeconds, exitCode: code ?? 1, killedAtKb, killedLargest });
     });
   });
-}
-
-/** Total size in bytes and number of files under `dir`. */
-export function dirSize(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  if (!existsSync(dir)) return { bytes, files };
-  const stack = [dir];
-  while (stack.length) {
-    const current = stack.pop()!;
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) stack.push(full);
-      else if (entry.isFile()) {
-        bytes += statSync(full).size;
-        files++;
-      }
-    }
-  }
-  return { bytes, files };
 }

@@ -3,12 +3,12 @@
  * gazetteer for reports whose place was resolved, each with its reports.
  */
 import { getCollection } from 'astro:content';
-import type { StoredReport } from '../lib/model/index.ts';
+import type { ReportSummary } from '../lib/model/index.ts';
 import { cityEntries, type CityEntry, type PlaceIndicatorValues, placeValues } from '../lib/views/index.ts';
 import { defaultCityProfile, type CityProfile } from '../lib/editorial/index.ts';
 import { indicatorPagesData } from './indicator-pages.ts';
 
-export type CityPage = CityEntry<CityProfile, StoredReport> & {
+export type CityPage = CityEntry<CityProfile, ReportSummary> & {
   /** The editor's profile text as HTML, null for a derived page. */
   html: string | null;
   /** The profile file, null for a derived page. */

@@ -2,8 +2,10 @@
  * The `reports` collection: every seed (`seeds/*.txt`) and every editor-written report
  * (`content/reports/*.md`) through the parser, with the editors' corrections
  * (`content/corrections/<source name>.yaml`) applied, a unique id, and each figure's indicator.
- * The body is rendered by the report page (src/pages/reports/[id].astro), not stored: the HTML
- * repeats the text the data already holds, and the store is held in memory by every build.
+ * Each report is checked whole against `storedReportSchema` and written once to its body file
+ * (bodies.ts, in Astro's cache folder); the collection stores its summary (`reportSummarySchema`:
+ * no text, no figures), since the store is inlined into the build's bundle, held in memory by every
+ * build and written whole after every dev edit. Pages read the bodies (src/data/report-bodies.ts).
  *
  * In dev the watcher reloads after an edit, so edits show without a restart: a source is parsed again
  * only when its bytes changed, and corrected and mapped to indicators again only when its bytes,
@@ -24,10 +26,11 @@ import {
   parseCorrection,
   parseEditorReport,
 } from '../lib/editorial/index.ts';
-import { type CorrectedReport, figuresOf, type Report, sourceStem } from '../lib/model/index.ts';
+import { type CorrectedReport, figuresOf, type Report, sourceStem, storedReportSchema } from '../lib/model/index.ts';
 import { extractFigures } from '../lib/figures/index.ts';
 import { placeByCode, reportId } from '../lib/places/index.ts';
 import { parseReport } from '../lib/parser/index.ts';
+import { bodiesDir, removeStaleBodies, writeBody } from './bodies.ts';
 import { withEditorMessages } from './build-error.ts';
 import { readEditorFolder } from './markdown.ts';
 import { reloadOnEdit } from './watch.ts';
@@ -78,7 +81,11 @@ export function reportsLoader(options: ReportsLoaderOptions): Loader {
       // The store survives between runs, but the code that rendered it may have changed: the first
       // load of a run starts afresh, reloads on edits keep what did not change.
       context.store.clear();
-      const reload = () => loadReports(context, root, dirs, caches);
+      let first = true;
+      const reload = async () => {
+        await loadReports(context, root, dirs, caches, first);
+        first = false;
+      };
       await withEditorMessages(reload);
       if (!context.watcher) {
         // A build loads once: its caches would only keep a second copy of every report alive.
@@ -107,6 +114,7 @@ async function loadReports(
   root: string,
   dirs: Record<'seeds' | 'reports' | 'corrections' | 'indicators', string>,
   caches: Caches,
+  first: boolean,
 ): Promise<void> {
   const files = [...(await listFiles(dirs.seeds, '.txt')), ...(await listFiles(dirs.reports, '.md'))].sort((a, b) =>
     sourceStem(a).localeCompare(sourceStem(b)),
@@ -161,21 +169,30 @@ async function loadReports(
   }
 
   // Entries whose data did not change are left alone: an edit re-validates only the reports it
-  // touched. What an entry holds follows from its key and its id, so their digest stands for it.
+  // touched. What an entry holds follows from its key, its id and its file, so their digest stands for it.
+  // Each report is checked whole against storedReportSchema, written to its body file and stored as
+  // its summary: the store (inlined into the build's bundle) never holds the reports' text.
+  const bodies = bodiesDir(context.config.cacheDir);
   const ids = new Set(reports.map((r) => r.id));
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
   for (const file of files) {
     const { key, report, indicators } = prepared.get(file)!;
-    const digest = context.generateDigest(`${key}:${report.id}`);
+    const digest = context.generateDigest(`${key}:${report.id}:${relative(file)}`);
     if (context.store.get(report.id)?.digest === digest) continue;
-    const raw = { ...report, correctionFile: `${relative(dirs.corrections)}/${sourceStem(file)}.yaml`, indicators };
+    const stored = storedReportSchema.parse({ ...report, correctionFile: `${relative(dirs.corrections)}/${sourceStem(file)}.yaml`, indicators });
+    const json = JSON.stringify(stored);
+    const bodyFile = await writeBody(bodies, json, context.generateDigest(json));
+    const { parts: _parts, stripped: _stripped, indicators: _indicators, ...summary } = stored;
     context.store.set({
       id: report.id,
-      data: await context.parseData({ id: report.id, data: raw }),
+      data: await context.parseData({ id: report.id, data: { ...summary, bodyFile } }),
       filePath: relative(file),
       digest,
     });
   }
+  // Only the first load of a run removes files no entry names: after a dev edit the pages still read
+  // the previous store until Astro has written and reloaded it, so the replaced files stay until the next run.
+  if (first) await removeStaleBodies(bodies, new Set(context.store.values().map((entry) => (entry.data as { bodyFile: string }).bodyFile)));
 }
 
 /** Make `cache` hold exactly the entries of `next` (files removed since the last load are dropped). */

@@ -3,22 +3,22 @@
  * phrase (ASCII or Chinese quotes) finds the phrase with its space, `-词` leaves out what contains
  * it, and a query naming an indicator lists, apart and labelled below the exact results, the
  * records that write the indicator only under another of its names (content/indicators). Every
- * expectation is computed from search/records.json and the indicator files.
+ * expectation is computed from the build's search records (tests/helpers/records.ts) and the indicator files.
  */
-import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readIndicatorFolder } from '../../src/lib/editorial/indicators.ts';
-import { fold, type SearchRecord } from '../../src/lib/search/index.ts';
+import { fold } from '../../src/lib/search/index.ts';
 import { BASE } from '../helpers/dist.ts';
+import { readRecords } from '../helpers/records.ts';
 import { truthFor } from '../helpers/search-queries.ts';
 import { startSession, type SiteSession } from '../helpers/site-session.ts';
 
 const dist = inject('distDir');
 const SEARCH = `${BASE}search/`;
-const records: SearchRecord[] = JSON.parse(readFileSync(path.join(dist, 'search/records.json'), 'utf8'));
+const records = readRecords(dist);
 const truth = truthFor(records);
 const folded = records.map((r) => ({ url: r.url, text: fold(r.text) }));
 const indicators = (await readIndicatorFolder(path.join(process.env.CONTENT_DIR ?? 'content', 'indicators'))).map((f) => f.data);

@@ -9,14 +9,15 @@ import { AxeBuilder } from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { exactInIndex, fold, parseQuery, termQuery, type SearchHit, type SearchRecord } from '../../src/lib/search/index.ts';
+import { exactInIndex, FACETS, fold, parseQuery, termQuery, withoutFacet, type FilterSelection, type SearchHit } from '../../src/lib/search/index.ts';
 import { BASE, fileOf } from '../helpers/dist.ts';
+import { readRecords } from '../helpers/records.ts';
 import { corpusQueries, measureQuality, qualityLine, truthFor } from '../helpers/search-queries.ts';
 import { startSession, type SiteSession } from '../helpers/site-session.ts';
 
 const dist = inject('distDir');
 const SEARCH = `${BASE}search/`;
-const records: SearchRecord[] = JSON.parse(readFileSync(path.join(dist, 'search/records.json'), 'utf8'));
+const records = readRecords(dist);
 const queries = corpusQueries(records);
 const truth = truthFor(records);
 
@@ -147,6 +148,44 @@ describe('window.reportSearch', () => {
   });
 });
 
+describe('window.reportFacets', () => {
+  const byUrl = new Map(records.map((r) => [r.url, r]));
+  /** Facet → value → count as the page shows them: each facet over the results passing the other choices. */
+  function expectedFacets(query: string, chosen: FilterSelection) {
+    return Object.fromEntries(
+      FACETS.map((facet) => {
+        const others = Object.entries(withoutFacet(chosen, facet));
+        const counts: Record<string, number> = {};
+        for (const url of truth(query)) {
+          const { filters } = byUrl.get(url)!;
+          if (!others.every(([f, v]) => filters[f as keyof typeof filters]?.includes(v as string))) continue;
+          for (const value of filters[facet] ?? []) counts[value] = (counts[value] ?? 0) + 1;
+        }
+        return [facet, counts];
+      }),
+    );
+  }
+
+  test('counts every facet of one-term, two-term and excluded-term queries, with and without filters, as the records say', async () => {
+    const [common] = mostCommonPair();
+    const queries = [common, '医疗 卫生', '托育', `${common} -医疗`, '医共体托育乐清'];
+    // Filters taken from the records found: a city, a year with a kind, a topic.
+    const first = byUrl.get(truth('医疗 卫生')[0])!.filters;
+    const topic = records.find((r) => truth(common).includes(r.url) && r.filters.topic?.length)!.filters.topic![0];
+    const selections: FilterSelection[] = [{}, { city: first.city![0] }, { year: first.year![0], kind: first.kind![0] }, { topic }];
+    const cases = queries.flatMap((query) => selections.map((chosen) => ({ query, chosen })));
+    const got = await page.evaluate((cs) => Promise.all(cs.map(({ query, chosen }) => window.reportFacets(query, chosen))), cases);
+    let counted = 0;
+    cases.forEach(({ query, chosen }, i) => {
+      const want = expectedFacets(query, chosen);
+      expect(got[i], `${query} ${JSON.stringify(chosen)}`).toEqual(want);
+      counted += Object.values(want.city).reduce((a, b) => a + b, 0);
+    });
+    // The cases are not empty ones.
+    expect(counted).toBeGreaterThan(50);
+  });
+});
+
 describe('the search page', () => {
   test('searches the query in the URL and shows count, highlighted excerpts and section links', async () => {
     const query = '家庭医生签约';
@@ -265,7 +304,8 @@ describe('the search page', () => {
       expect(of('fragment')).toHaveLength(found.length);
       expect(of('index').length).toBeGreaterThan(0);
       expect(of('index').length).toBeLessThan(indexFiles);
-      expect(of('filter')).toEqual([]);
+      // Without filters, no facet table: they are loaded when a search filters or counts.
+      expect(fetched.filter((f) => f.endsWith('/facets.json.gz'))).toEqual([]);
     } finally {
       await p.close();
     }

@@ -3,12 +3,10 @@
  * figure to its mark stating it as shown, and the share chart (by province) draws what its table
  * says. Paging and completeness of the topic pages: topic-pages.test.ts.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Element } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
-import type { SearchRecord } from '../../src/lib/search/index.ts';
 import { attr, fileOf, hasClass, pageCache, pagesOfType, SITE_ORIGIN, textOf, urlOf, within } from '../helpers/dist.ts';
+import { readRecords } from '../helpers/records.ts';
 
 const dist = inject('distDir');
 const { page, reportTarget } = pageCache(dist);
@@ -58,7 +56,7 @@ describe('/topics/', () => {
     const marks = within(svg, (e) => hasClass(e, 'mark'));
     expect(marks).toHaveLength(rows.length * header.length);
     // One row per province of the reports (as the search records file them), with its number of reports.
-    const records: SearchRecord[] = JSON.parse(readFileSync(path.join(dist, 'search/records.json'), 'utf8'));
+    const records = readRecords(dist);
     const reportsOf = new Map<string, Set<string>>();
     for (const r of records.filter((r) => r.url.includes('/reports/'))) {
       const province = r.filters.province![0];

@@ -15,6 +15,7 @@ import { readTopicFolder, type TopicDef } from '../../src/lib/editorial/topics.t
 import { attr, fileOf, hasClass, listPages, pageCache, SITE_ORIGIN, textOf, urlOf, within } from '../helpers/dist.ts';
 import { expectPagers, linkTarget as target } from '../helpers/pager.ts';
 import { htmlProblems } from '../helpers/html-validator.ts';
+import { readRecords } from '../helpers/records.ts';
 import { copyProject, type CommandResult, type ProjectCopy } from '../helpers/project-copy.ts';
 
 const KB = 1000;
@@ -74,7 +75,7 @@ describe.each(builds)('topic pages of $name', ({ dist: distOf }) => {
     dist = distOf();
     page = pageCache(dist).page;
     pages = topicPages(dist);
-    records = JSON.parse(readFileSync(path.join(dist, 'search/records.json'), 'utf8'));
+    records = readRecords(dist);
   });
   const reportIds = () => listPages(dist).flatMap((f) => /^reports\/([^/]+)\/index\.html$/.exec(f)?.[1] ?? []);
 

@@ -11,6 +11,7 @@ export * from './kinds.ts';
 export * from './labels.ts';
 export * from './place.ts';
 export * from './report.ts';
+export * from './report-summary.ts';
 export * from './source.ts';
 export * from './stored-report.ts';
 export * from './walk.ts';

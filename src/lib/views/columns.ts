@@ -7,7 +7,7 @@
  * CSVs carry the Chinese headers only (one header line, so spreadsheet and CSV tools read them as
  * they are); the dictionary on /data/ maps each Chinese header to its English key.
  */
-import { toCsv, type CsvValue } from './csv.ts';
+import { csvHead, csvLine, toCsv, type CsvValue } from './csv.ts';
 
 /** What a column holds, in the dictionary's words. */
 export type ColumnType = '文字' | '数值' | '整数' | '网址';
@@ -36,6 +36,39 @@ export function csvOf<R>(columns: readonly Column<R>[], records: readonly R[]): 
     columns.map((c) => c.header),
     records.map((r) => columns.map((c) => c.cell(r))),
   );
+}
+
+/** Records per piece of a download made in pieces. */
+const PIECE = 1000;
+
+/**
+ * `csvOf` in pieces of `size` records (joined, they are the same file), so that a large download is
+ * never one string nor one array of cells.
+ */
+export function* csvPieces<R>(columns: readonly Column<R>[], records: readonly R[], size = PIECE): Generator<string> {
+  yield csvHead(columns.map((c) => c.header));
+  for (let i = 0; i < records.length; i += size) {
+    yield records
+      .slice(i, i + size)
+      .map((r) => csvLine(columns.map((c) => c.cell(r))))
+      .join('');
+  }
+}
+
+/**
+ * `JSON.stringify(jsonOf(columns, records), null, 1)` in pieces of `size` records (joined, they are
+ * the same text), so that a large download is never one string nor one array of objects.
+ */
+export function* jsonPieces<R>(columns: readonly Column<R>[], records: readonly R[], size = PIECE): Generator<string> {
+  if (records.length === 0) {
+    yield '[]';
+    return;
+  }
+  for (let i = 0; i < records.length; i += size) {
+    // Each piece without its own brackets, `[\n` and `\n]`; the elements keep their indentation.
+    yield (i === 0 ? '[\n' : ',\n') + JSON.stringify(jsonOf(columns, records.slice(i, i + size)), null, 1).slice(2, -2);
+  }
+  yield '\n]';
 }
 
 /** The JSON records: each column's cell under its key, in column order. */

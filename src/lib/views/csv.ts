@@ -14,8 +14,17 @@ function field(value: CsvValue): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** One line of the file, CRLF included. */
+export function csvLine(values: readonly CsvValue[]): string {
+  return `${values.map(field).join(',')}\r\n`;
+}
+
+/** The start of the file: BOM and header line. */
+export function csvHead(header: readonly string[]): string {
+  return BOM + csvLine(header);
+}
+
 /** The whole file: BOM, header line, one line per record, each line ending in CRLF. */
 export function toCsv(header: readonly string[], records: readonly (readonly CsvValue[])[]): string {
-  const lines = [header, ...records].map((r) => r.map(field).join(','));
-  return BOM + lines.map((l) => `${l}\r\n`).join('');
+  return csvHead(header) + records.map(csvLine).join('');
 }

@@ -127,7 +127,7 @@ export const REPORT_COLUMNS: readonly Column<ReportRecord>[] = [
   field('sourceUrl', '原网页地址', '网址', '报告原文所在的政府网页；原文没有写明网址时为空'),
 ];
 
-export function reportRecord(report: Report, reportUrl: ReportUrl): ReportRecord {
+export function reportRecord(report: Pick<Report, 'id' | 'title' | 'place' | 'reviewYear' | 'planYear' | 'kind' | 'source' | 'meta'>, reportUrl: ReportUrl): ReportRecord {
   return {
     id: report.id,
     title: report.title,

@@ -17,12 +17,12 @@ export { type MetricRow, metricRows, PER_RESIDENTS_LABEL, placesOf, type Populat
 export { indicatorView, type PlaceSeries } from './compare.ts';
 export { comparePagePath, type IndicatorPaging, PAGE_BUDGET as INDICATOR_PAGE_BUDGET, paginateIndicator, provinceMatrix } from './compare-pages.ts';
 export { metricRecords, type MetricRecord, METRIC_COLUMNS, reportRecord, REPORT_COLUMNS } from './downloads.ts';
-export { type Column, csvOf, field, jsonOf } from './columns.ts';
+export { type Column, csvOf, csvPieces, field, jsonOf, jsonPieces } from './columns.ts';
 export { type ColumnDoc, DATA_LICENCE, DOWNLOADS, type DownloadDoc, INDICATOR_ID, indicatorCsvPath, indicatorSvgPath } from './data-dictionary.ts';
 export { linesOnPage, OUTCOME_NOTE, type OutcomeLine, outcomeLines, planOutcomes } from './plan-outcome.ts';
 export { PLAN_OUTCOME_COLUMNS, planOutcomeRecords } from './plan-outcome-downloads.ts';
 export { reportSections, type SearchSection } from './sections.ts';
-export { reportTopics, type ReportTopics } from './topic-view.ts';
+export { keptTopics, reportTopics, type ReportTopics } from './topic-view.ts';
 export { paginateTopic, provinceShares, topicPagePath, type TopicPaging } from './topic-pages.ts';
 export { indicatorPageView, type IndicatorOverview, type IndicatorPageView, type PlacesOfProvince } from './indicator-page.ts';
 export { compareIndex, type MatrixKind, type MatrixRow } from './compare-index.ts';

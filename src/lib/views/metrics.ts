@@ -6,7 +6,7 @@
  * A row belongs to a place only through its report's resolved division code; a figure whose year
  * is not stated keeps `year: null` and never takes part in a choice by year.
  */
-import { type Figure, type FigureKind, figuresOf, type Report } from '../model/index.ts';
+import { type Figure, type FigureKind, figuresOf, type PartKind, type Report } from '../model/index.ts';
 
 /** One figure with where it stands and what it was mapped to. */
 export interface MetricRow {
@@ -22,6 +22,8 @@ export interface MetricRow {
   name: string | null;
   year: number | null;
   kind: FigureKind;
+  /** Kind of the part the sentence stands in (a plan part states what is to come, plan-outcome.ts). */
+  part: PartKind;
   /** Numeric value (万/亿 applied); the lower bound when the text states a range. */
   value: number;
   /** Upper bound of a range (`2-3家`), null for a single value. Ranges are listed, never plotted. */
@@ -51,7 +53,7 @@ export type IndicatorOf<R extends Report = Report> = (figure: Figure, report: R)
 export function metricRows<R extends Report>(reports: readonly R[], indicatorOf: IndicatorOf<R>): MetricRow[] {
   const rows: MetricRow[] = [];
   for (const report of reports) {
-    for (const { sentence, figure } of figuresOf(report)) {
+    for (const { part, sentence, figure } of figuresOf(report)) {
       rows.push({
         reportId: report.id,
         city: report.place.city,
@@ -61,6 +63,7 @@ export function metricRows<R extends Report>(reports: readonly R[], indicatorOf:
         name: figure.name,
         year: figure.year,
         kind: figure.kind,
+        part: part.kind,
         value: figure.value,
         upperValue: figure.upperValue ?? null,
         raw: figure.raw,

@@ -16,7 +16,7 @@
  *   target bounds, or when a bounded actual such as `85%以上` straddles it).
  */
 import { differentMeasureOf, type IndicatorDef } from '../editorial/index.ts';
-import { type AppliedCorrection, type Report, sentencesOf } from '../model/index.ts';
+import type { AppliedCorrection, Report } from '../model/index.ts';
 import type { MetricRow } from './metrics.ts';
 import type { IndicatorPage } from './compare-pages.ts';
 import { ABOUT_TOLERANCE, judge, readTarget, ruleLabel, type TargetReading } from './plan-outcome-wording.ts';
@@ -61,10 +61,10 @@ export interface PlanOutcome {
 export type OutcomeIndicator = Pick<IndicatorDef, 'id' | 'higherIsBetter' | 'differentMeasures'>;
 
 /**
- * What the matching reads of a report: its id, the year it reviews, its parts (to tell plan parts)
- * and which of its years editors inferred (corrections marked `inferred`).
+ * What the matching reads of a report: its id, the year it reviews and which of its years editors
+ * inferred (corrections marked `inferred`); rows say whether they stand in a plan part.
  */
-export type OutcomeReport = Pick<Report, 'id' | 'reviewYear' | 'parts'> & { corrections: Pick<AppliedCorrection, 'key' | 'inferred'>[] };
+export type OutcomeReport = Pick<Report, 'id' | 'reviewYear'> & { corrections: Pick<AppliedCorrection, 'key' | 'inferred'>[] };
 
 const isTarget = (row: MetricRow): row is TargetRow =>
   row.kind === 'target' && row.indicator !== null && row.year !== null && row.divisionCode !== null;
@@ -78,19 +78,19 @@ const sameStatement = (a: MetricRow, b: MetricRow) =>
 export function planOutcomes(rows: readonly MetricRow[], reports: readonly OutcomeReport[], indicators: readonly OutcomeIndicator[]): PlanOutcome[] {
   const defs = new Map(indicators.map((d) => [d.id, d]));
   const reviewYear = new Map(reports.map((r) => [r.id, r.reviewYear]));
-  const inPlan = new Set<string>();
-  /** Sentences whose part's year editors inferred. */
-  const inferredYear = new Set<string>();
-  for (const report of reports) {
-    const inferred = (key: string) => report.corrections.some((c) => c.inferred && (c.key === key || c.key.startsWith('parts[')));
-    for (const { part, sentence } of sentencesOf(report)) {
-      const at = `${report.id}#${sentence.id}`;
-      if (part.kind === 'plan') inPlan.add(at);
-      if (inferred(part.kind === 'plan' ? 'planYear' : 'reviewYear')) inferredYear.add(at);
-    }
-  }
+  /** A row's year is an editor's inference when its part's year (planYear for a plan part, else reviewYear) or a part's year is. */
+  const inferredOf = new Map(
+    reports.map((report) => {
+      const inferred = (key: string) => report.corrections.some((c) => c.inferred && (c.key === key || c.key.startsWith('parts[')));
+      return [report.id, { plan: inferred('planYear'), other: inferred('reviewYear') }];
+    }),
+  );
+  const yearInferred = (row: MetricRow) => {
+    const inferred = inferredOf.get(row.reportId);
+    return inferred !== undefined && (row.part === 'plan' ? inferred.plan : inferred.other);
+  };
   const actuals = Map.groupBy(
-    rows.filter((r) => r.kind === 'actual' && r.indicator !== null && r.year !== null && r.divisionCode !== null && !inPlan.has(`${r.reportId}#${r.sentenceId}`)),
+    rows.filter((r) => r.kind === 'actual' && r.indicator !== null && r.year !== null && r.divisionCode !== null && r.part !== 'plan'),
     key,
   );
 
@@ -108,7 +108,7 @@ export function planOutcomes(rows: readonly MetricRow[], reports: readonly Outco
     }
     return {
       target,
-      yearInferred: inferredYear.has(`${target.reportId}#${target.sentenceId}`) && !target.sentence.includes(String(target.year)),
+      yearInferred: yearInferred(target) && !target.sentence.includes(String(target.year)),
       measure: measure(target),
       reading,
       actual,

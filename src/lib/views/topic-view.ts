@@ -12,8 +12,9 @@ import { assignTopics, topicShares, type TopicDef, type TopicScore, type TopicSh
 
 /** One section of a report with the topics it is about and the figures it states. */
 export interface SectionTopics {
-  section: SearchSection;
-  /** The section's body without its heading line. */
+  /** The section (its text is left out of what the topic pages keep, `keptTopics`). */
+  section: Omit<SearchSection, 'text'>;
+  /** The section's body without its heading line (cut to what its excerpts show in `keptTopics`). */
   body: string;
   topics: TopicScore[];
   /** Figures stated in the section's sentences, in document order. */
@@ -79,6 +80,43 @@ export function reportTopics(report: Pick<Report, 'id' | 'parts'>, defs: readonl
   };
 }
 
+/**
+ * What the topic pages and the search records keep of a report's topics once its text is gone: the
+ * sections about some topic, each without its text and with its body cut to what `excerpt` shows
+ * of it; shares and characters as they are. The topic data holds this for every report at once.
+ */
+export function keptTopics(view: ReportTopics): ReportTopics {
+  return {
+    ...view,
+    sections: view.sections
+      .filter((s) => s.topics.length > 0)
+      .map(({ section: { anchor, heading, path, kind, year }, body, topics, figures }) => ({
+        section: { anchor, heading, path, kind, year },
+        body: excerptSource(body),
+        topics,
+        figures,
+      })),
+  };
+}
+
+/** Characters `excerpt` shows at most. */
+const EXCERPT_LENGTH = 120;
+
+/**
+ * The shortest start of `text` whose excerpts of up to `EXCERPT_LENGTH` characters are the text's
+ * own: it ends after the first EXCERPT_LENGTH + 1 characters other than white space, so flattening
+ * it gives the start of the flattened text, one character past what an excerpt shows (its `…`).
+ */
+function excerptSource(text: string): string {
+  let seen = 0;
+  let at = 0;
+  for (const char of text) {
+    at += char.length;
+    if (/\S/.test(char) && ++seen > EXCERPT_LENGTH) return text.slice(0, at);
+  }
+  return text;
+}
+
 /** The sections of a report about `topic`, best score first, then document order. */
 export function sectionsAbout(report: ReportTopics, topic: string): (SectionTopics & { score: number })[] {
   // Array sort is stable: equal scores keep document order.
@@ -89,7 +127,7 @@ export function sectionsAbout(report: ReportTopics, topic: string): (SectionTopi
 }
 
 /** The first `length` characters of a text on one line, `…` when cut. */
-export function excerpt(text: string, length = 120): string {
+export function excerpt(text: string, length = EXCERPT_LENGTH): string {
   const flat = text.replace(/\s*\n\s*/g, ' ').trim();
   const chars = [...flat];
   return chars.length <= length ? flat : `${chars.slice(0, length).join('')}…`;

@@ -9,11 +9,15 @@
  * indicator also gets the records that write it under another name (src/lib/search/synonyms.ts),
  * apart from the exact ones (`synonymPage`). The
  * ranking needs no record's text (title matches and Pagefind's score are queries too), and the
- * result count and facet counts come from Pagefind's responses, so the page loads the fragments
- * (the text, for excerpts) of the results it shows and no others. `reportSearch` asks for all.
+ * result count comes from Pagefind's responses, so the page loads the fragments (the text, for
+ * excerpts) of the results it shows and no others. `reportSearch` asks for all. Filtering and
+ * facet counts use the facet tables each shard ships (src/lib/search/facet-table.ts), loaded once
+ * when first needed: every result's values are looked up by its id, with no request per value.
  */
 import {
   FACETS,
+  FacetTable,
+  FacetTables,
   exactInIndex,
   facetValues,
   fold,
@@ -27,6 +31,7 @@ import {
   withoutFacet,
   type Facet,
   type FacetCount,
+  type FacetTableFile,
   type FilterSelection,
   type MatchRank,
   type SearchHit,
@@ -37,25 +42,18 @@ import {
 /** The part of Pagefind's browser API used here (pagefind.js ships without types). */
 export interface PagefindFragment {
   raw_url: string;
-  meta: { title: string; context: string; text: string };
-  filters: Record<string, string[]>;
+  /** `filters`: the record's facet values as JSON (src/integrations/search-shard.ts). */
+  meta: { title: string; context: string; text: string; filters: string };
 }
-/** Per filter, per value, how many results have it (only filters whose index is loaded). */
-export type PagefindCounts = Record<string, Record<string, number>>;
 export interface PagefindResponse {
   /** In index order (reading order) for exact searches, which score every result 1. */
   results: { id: string; score: number; data(): Promise<PagefindFragment> }[];
-  /** Counts among the filtered results. */
-  filters: PagefindCounts;
 }
 export interface Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>;
   /** Adds the index at a URL; results of all indexes come as one. */
   mergeIndex(url: string): Promise<void>;
-  /** A null term searches by the filters alone. */
-  search(term: string | null, options?: { filters?: FilterSelection }): Promise<PagefindResponse>;
-  /** Loads every filter's index, so later responses count every facet. */
-  filters(): Promise<PagefindCounts>;
+  search(term: string): Promise<PagefindResponse>;
 }
 
 /** What the engine loads, given by the page (src/scripts/search/index.ts) or a test. */
@@ -66,6 +64,8 @@ export interface SearchEngineOptions {
   loadPagefind: () => Promise<Pagefind>;
   /** The folders of the other shards, in record order (`${base}pagefind/shards.json`). */
   loadShards: () => Promise<string[]>;
+  /** A shard's facet table, by its folder (`''` for the first shard, then those of `loadShards`). */
+  loadFacetTable: (folder: string) => Promise<FacetTableFile>;
   /** The indicators and their names (content/indicators), for the results under another name. */
   indicators: readonly SearchIndicator[];
 }
@@ -115,14 +115,17 @@ export interface SearchEngine {
    * them) passing the other facets' choices (choosing a value of a facet replaces that facet's choice).
    */
   facetTallies(query: string, chosen: FilterSelection): Promise<Record<Facet, FacetTally>>;
+  /** The counts `facetTallies` gives, as facet → value → count (for scripts and tests). */
+  reportFacets(query: string, chosen?: FilterSelection): Promise<Record<Facet, Record<string, number>>>;
 }
 
 const selectionKey = (s: FilterSelection) => JSON.stringify(FACETS.filter((f) => s[f] !== undefined).map((f) => [f, s[f]]));
 
 /** A search engine over the Pagefind bundle `options` loads; each search runs once per engine. */
-export function createSearchEngine({ base, loadPagefind, loadShards, indicators }: SearchEngineOptions): SearchEngine {
+export function createSearchEngine({ base, loadPagefind, loadShards, loadFacetTable, indicators }: SearchEngineOptions): SearchEngine {
   let pagefind: Promise<Pagefind> | undefined;
   const memo = new Map<string, Promise<unknown>>();
+  const shardFolders = () => once('shards', loadShards);
 
   /**
    * Pagefind with every shard of the index merged (src/integrations/pagefind.ts), in record order:
@@ -131,7 +134,7 @@ export function createSearchEngine({ base, loadPagefind, loadShards, indicators 
    */
   function engine(): Promise<Pagefind> {
     pagefind ??= (async () => {
-      const [engine, shards] = await Promise.all([loadPagefind(), loadShards()]);
+      const [engine, shards] = await Promise.all([loadPagefind(), shardFolders()]);
       await engine.options({ noWorker: true });
       // Started together, each registered in call order before its first fetch.
       await Promise.all(shards.map((shard) => engine.mergeIndex(`${base}pagefind/${shard}`)));
@@ -151,16 +154,24 @@ export function createSearchEngine({ base, loadPagefind, loadShards, indicators 
     return memo.get(key) as Promise<T>;
   }
 
-  /**
-   * Pagefind's response to a query. `counted` loads every filter's index first, so the response
-   * counts every facet; otherwise only the selected facets' indexes are fetched.
-   */
-  function pagefindSearch(query: string, filters: FilterSelection, counted = false): Promise<PagefindResponse> {
-    return once(`${counted ? 'counted' : 'search'} ${query} ${selectionKey(filters)}`, async () => {
-      const pf = await engine();
-      if (counted) await once('filters', () => pf.filters());
-      return pf.search(query, { filters });
+  /** Pagefind's response to a query. */
+  function pagefindSearch(query: string): Promise<PagefindResponse> {
+    return once(`search ${query}`, async () => (await engine()).search(query));
+  }
+
+  /** Every shard's facet table, loaded together the first time a search filters or counts. */
+  function facetTables(): Promise<FacetTables> {
+    return once('facet tables', async () => {
+      const folders = ['', ...(await shardFolders())];
+      return new FacetTables((await Promise.all(folders.map(loadFacetTable))).map((file) => new FacetTable(file)));
     });
+  }
+
+  /** The results having the selected facet values (all of them when none is selected). */
+  async function narrowed<T extends { id: string }>(results: T[], filters: FilterSelection): Promise<T[]> {
+    if (!FACETS.some((f) => filters[f] !== undefined)) return results;
+    const tables = await facetTables();
+    return results.filter((r) => tables.passes(r.id, filters));
   }
 
   /**
@@ -170,7 +181,7 @@ export function createSearchEngine({ base, loadPagefind, loadShards, indicators 
    */
   function containing(term: string, filters: FilterSelection): Promise<{ results: PagefindResponse['results']; inTitle: Set<string> | null }> {
     return once(`containing ${term} ${selectionKey(filters)}`, async () => {
-      const { results } = await pagefindSearch(termQuery(term), filters);
+      const results = await narrowed((await pagefindSearch(termQuery(term))).results, filters);
       if (exactInIndex(term)) return { results, inTitle: null };
       const fragments = await Promise.all(results.map((r) => r.data()));
       const has = (text: string) => fold(text).includes(term);
@@ -181,48 +192,54 @@ export function createSearchEngine({ base, loadPagefind, loadShards, indicators 
     });
   }
 
-  /** A term's (or any of its alternatives') records, their summed scores and whether their title has it. */
-  async function termMatches(variants: string[], filters: FilterSelection) {
+  /** The records containing any of a term's alternatives, once each, with the selected facet values. */
+  async function termFound(variants: string[], filters: FilterSelection): Promise<PagefindResponse['results']> {
+    const each = await Promise.all(variants.map((term) => containing(term, filters)));
+    const seen = new Set<string>();
+    return each.flatMap((e) => e.results).filter((r) => !seen.has(r.id) && seen.add(r.id));
+  }
+
+  /** For ranking: a term's (or its alternatives') summed scores, and the records with it in their title. */
+  async function termRanks(variants: string[], filters: FilterSelection) {
     const each = await Promise.all(
       variants.map(async (term) => {
-        const [found, scored, titled] = await Promise.all([
-          containing(term, filters),
-          pagefindSearch(scoreQuery(term), {}),
-          pagefindSearch(titleQuery(term), {}),
-        ]);
-        return { found: found.results, scored: scored.results, inTitle: found.inTitle ?? new Set(titled.results.map((r) => r.id)) };
+        const [found, scored, titled] = await Promise.all([containing(term, filters), pagefindSearch(scoreQuery(term)), pagefindSearch(titleQuery(term))]);
+        return { scored: scored.results, inTitle: found.inTitle ?? new Set(titled.results.map((r) => r.id)) };
       }),
     );
-    const seen = new Set<string>();
     const score = new Map<string, number>();
     for (const { scored } of each) for (const r of scored) score.set(r.id, (score.get(r.id) ?? 0) + r.score);
-    return {
-      found: each.flatMap((e) => e.found).filter((r) => !seen.has(r.id) && seen.add(r.id)),
-      score,
-      inTitle: new Set(each.flatMap((e) => [...e.inTitle])),
-    };
+    return { score, inTitle: new Set(each.flatMap((e) => [...e.inTitle])) };
   }
 
   /**
    * Every record containing every term (any of its alternatives) and no excluded term, having the
-   * selected facet values, best first.
+   * selected facet values, in index order: what the results are, before ranking (facet counts need
+   * no more, so no score or title query).
    */
-  function matches(terms: string[][], excluded: string[], filters: FilterSelection): Promise<Match[]> {
-    return once(`matches ${JSON.stringify([terms, excluded])} ${selectionKey(filters)}`, async () => {
+  function found(terms: string[][], excluded: string[], filters: FilterSelection): Promise<PagefindResponse['results']> {
+    return once(`found ${JSON.stringify([terms, excluded])} ${selectionKey(filters)}`, async () => {
       const [perTerm, without] = await Promise.all([
-        Promise.all(terms.map((variants) => termMatches(variants, filters))),
+        Promise.all(terms.map((variants) => termFound(variants, filters))),
         Promise.all(excluded.map((term) => containing(term, {}))),
       ]);
       const out = new Set(without.flatMap((w) => w.results.map((r) => r.id)));
-      const fewest = perTerm.reduce((a, b) => (b.found.length < a.found.length ? b : a));
-      const inAll = perTerm.map((t) => new Set(t.found.map((r) => r.id)));
-      const found = fewest.found.filter((r) => !out.has(r.id) && inAll.every((ids) => ids.has(r.id)));
+      const fewest = perTerm.reduce((a, b) => (b.length < a.length ? b : a));
+      const inAll = perTerm.map((t) => new Set(t.map((r) => r.id)));
+      return fewest.filter((r) => !out.has(r.id) && inAll.every((ids) => ids.has(r.id)));
+    });
+  }
+
+  /** `found`, best first. */
+  function matches(terms: string[][], excluded: string[], filters: FilterSelection): Promise<Match[]> {
+    return once(`matches ${JSON.stringify([terms, excluded])} ${selectionKey(filters)}`, async () => {
+      const [results, ranks] = await Promise.all([found(terms, excluded, filters), Promise.all(terms.map((variants) => termRanks(variants, filters)))]);
       return rankMatches(
-        found.map((r) => ({
+        results.map((r) => ({
           id: r.id,
           data: r.data,
-          inTitle: perTerm.filter((t) => t.inTitle.has(r.id)).length,
-          score: perTerm.reduce((sum, t) => sum + (t.score.get(r.id) ?? 0), 0),
+          inTitle: ranks.filter((t) => t.inTitle.has(r.id)).length,
+          score: ranks.reduce((sum, t) => sum + (t.score.get(r.id) ?? 0), 0),
         })),
       );
     });
@@ -232,7 +249,9 @@ export function createSearchEngine({ base, loadPagefind, loadShards, indicators 
   async function hitsOf(shown: Match[], terms: string[][]): Promise<SearchHit[]> {
     const fragments = await Promise.all(shown.map((m) => m.data()));
     return fragments
-      .map((f) => toHit({ url: f.raw_url, title: f.meta.title, context: f.meta.context, text: f.meta.text, filters: f.filters }, terms))
+      .map((f) =>
+        toHit({ url: f.raw_url, title: f.meta.title, context: f.meta.context, text: f.meta.text, filters: JSON.parse(f.meta.filters) as SearchHit['filters'] }, terms),
+      )
       .filter((hit): hit is SearchHit => hit !== null);
   }
 
@@ -269,52 +288,28 @@ export function createSearchEngine({ base, loadPagefind, loadShards, indicators 
   }
 
   /**
-   * Each record's facet values, read from Pagefind's filter indexes (one filter-only search per
-   * value), once per page load: for counting the results of a query of several terms, which
-   * Pagefind cannot count itself. Yields between searches so the page stays responsive.
-   */
-  function facetMembership(): Promise<Map<string, Partial<Record<Facet, string[]>>>> {
-    return once('membership', async () => {
-      const pf = await engine();
-      const all = await once('filters', () => pf.filters());
-      const membership = new Map<string, Partial<Record<Facet, string[]>>>();
-      for (const facet of FACETS) {
-        for (const value of Object.keys(all[facet] ?? {})) {
-          await new Promise((resolve) => setTimeout(resolve));
-          for (const { id } of (await pf.search(null, { filters: { [facet]: value } })).results) {
-            const values = membership.get(id) ?? {};
-            (values[facet] ??= []).push(value);
-            membership.set(id, values);
-          }
-        }
-      }
-      return membership;
-    });
-  }
-
-  /**
-   * For one term the index finds exactly, these are Pagefind's own counts; otherwise (several terms,
-   * excluded terms) the results' values are tallied.
+   * Each facet counted over the results passing the other facets' choices, from the facet tables:
+   * the results of the query are found once, unfiltered and unranked, and narrowed per facet.
    */
   async function facetTallies(query: string, chosen: FilterSelection): Promise<Record<Facet, FacetTally>> {
     const { terms, excluded } = parseQuery(query);
-    const ownCounts = terms.length === 1 && excluded.length === 0 && exactInIndex(terms[0]);
-    const membership = ownCounts ? null : await facetMembership();
-    const tallies = await Promise.all(
-      FACETS.map(async (facet): Promise<FacetTally> => {
+    const [tables, results] = await Promise.all([facetTables(), terms.length ? found(terms.map((t) => [t]), excluded, {}) : []]);
+    return Object.fromEntries(
+      FACETS.map((facet) => {
         const others = withoutFacet(chosen, facet);
-        if (!membership) {
-          const response = await pagefindSearch(termQuery(terms[0]), others, true);
-          return { total: response.results.length, values: facetValues(response.filters[facet]) };
-        }
-        const found = terms.length ? await matches(terms.map((t) => [t]), excluded, others) : [];
-        const counts: Record<string, number> = {};
-        for (const { id } of found) for (const value of membership.get(id)?.[facet] ?? []) counts[value] = (counts[value] ?? 0) + 1;
-        return { total: found.length, values: facetValues(counts) };
+        const passing = results.filter((m) => tables.passes(m.id, others));
+        return [facet, { total: passing.length, values: facetValues(tables.tally(passing.map((m) => m.id), facet)) }];
       }),
-    );
-    return Object.fromEntries(FACETS.map((f, i) => [f, tallies[i]])) as Record<Facet, FacetTally>;
+    ) as Record<Facet, FacetTally>;
   }
 
-  return { searchPage, synonymPage, reportSearch, facetTallies };
+  async function reportFacets(query: string, chosen: FilterSelection = {}): Promise<Record<Facet, Record<string, number>>> {
+    const tallies = await facetTallies(query, chosen);
+    return Object.fromEntries(FACETS.map((f) => [f, Object.fromEntries(tallies[f].values.map(({ value, count }) => [value, count]))])) as Record<
+      Facet,
+      Record<string, number>
+    >;
+  }
+
+  return { searchPage, synonymPage, reportSearch, facetTallies, reportFacets };
 }

@@ -1,17 +1,19 @@
 /**
  * The reports loader's reloads in dev: an edit stores again only the reports it changed, and what
  * the store then holds is what a fresh load of the same files stores (the caches never serve a
- * report made from older files). And a source's stem names it alike in its id and its correction file.
+ * report made from older files). Each entry is a summary naming its body file, which holds the
+ * full report; body files are shared by equal content and removed when no entry names them. And a
+ * source's stem names it alike in its id and its correction file.
  */
 import { createHash } from 'node:crypto';
-import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { matchCorrections } from '../../../src/lib/editorial/index.ts';
-import { sourceStem } from '../../../src/lib/model/source.ts';
+import { reportSummarySchema, sourceStem, type StoredReport, storedReportSchema } from '../../../src/lib/model/index.ts';
 import { reportsLoader } from '../../../src/loaders/reports.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -31,7 +33,7 @@ function fakeContext(root: string) {
   let settled: (() => void) | null = null;
   const done = () => settled?.();
   const context = {
-    config: { root: pathToFileURL(root + path.sep) },
+    config: { root: pathToFileURL(root + path.sep), cacheDir: pathToFileURL(path.join(root, '.astro') + path.sep) },
     store: {
       get: (id: string) => entries.get(id),
       set: (entry: StoredEntry) => {
@@ -42,6 +44,7 @@ function fakeContext(root: string) {
       delete: (id: string) => void entries.delete(id),
       clear: () => entries.clear(),
       keys: () => [...entries.keys()],
+      values: () => [...entries.values()],
     },
     generateDigest: (value: unknown) =>
       createHash('sha256')
@@ -79,6 +82,12 @@ async function freshLoad(root: string) {
 
 const dataOf = (entries: Map<string, StoredEntry>) => new Map([...entries].map(([id, e]) => [id, e.data]));
 
+/** The full report an entry's body file holds. */
+const bodyOf = async (data: Record<string, unknown>): Promise<StoredReport> => JSON.parse(await readFile(data.bodyFile as string, 'utf8'));
+
+/** The body files in the cache folder of `root`. */
+const bodyFiles = async (root: string) => (await readdir(path.join(root, '.astro/report-bodies'))).map((name) => path.join(root, '.astro/report-bodies', name)).sort();
+
 /** The id of the stored report made from `source` (`seeds/….txt`). */
 const idOf = (entries: Map<string, StoredEntry>, source: string) =>
   [...entries.values()].find((e) => e.data.source === source)!.id;
@@ -112,14 +121,16 @@ describe('reports loader reloads', () => {
 
     expect(dev.setIds.toSorted()).toEqual([idOf(dev.entries, seed), idOf(dev.entries, corrected)].toSorted());
     expect(dataOf(dev.entries)).toEqual(await freshLoad(root));
-    expect(JSON.stringify(dataOf(dev.entries).get(idOf(dev.entries, seed)))).toContain('新增的测试工作');
+    expect(JSON.stringify(await bodyOf(dataOf(dev.entries).get(idOf(dev.entries, seed))!))).toContain('新增的测试工作');
     expect(JSON.stringify(dataOf(dev.entries).get(idOf(dev.entries, corrected)))).toContain('编辑据正文内容推断');
   });
 
   test('an edited indicator definition is applied to every report, as a fresh load would', async () => {
     const dev = fakeContext(root);
     await reportsLoader(options).load(dev.context);
-    const before = dataOf(dev.entries);
+    const mapsToBeds = async (data: Map<string, Record<string, unknown>>) =>
+      (await Promise.all([...data.values()].map(bodyOf))).filter((body) => Object.values(body.indicators).includes('beds')).length;
+    const before = await mapsToBeds(dataOf(dev.entries));
     const file = 'content/indicators/beds.md';
     const text = await readFile(path.join(root, file), 'utf8');
     // Without its file the indicator no longer exists: no figure may map to it.
@@ -130,12 +141,54 @@ describe('reports loader reloads', () => {
 
     const after = dataOf(dev.entries);
     expect(after).toEqual(await freshLoad(root));
-    const mapsToBeds = (data: Map<string, Record<string, unknown>>) =>
-      [...data.values()].filter((d) => Object.values(d.indicators as Record<string, string>).includes('beds')).length;
     expect(text).toContain('id: beds');
-    expect(mapsToBeds(before)).toBeGreaterThan(0);
-    expect(mapsToBeds(after)).toBe(0);
+    expect(before).toBeGreaterThan(0);
+    expect(await mapsToBeds(after)).toBe(0);
     expect(dev.setIds.length).toBeGreaterThan(0);
+  });
+});
+
+describe('summaries and body files', () => {
+  test('an entry is the summary of the full report its body file holds', async () => {
+    const loaded = fakeContext(root);
+    await reportsLoader(options).load(loaded.context);
+    expect(loaded.entries.size).toBeGreaterThan(0);
+    for (const { id, data } of loaded.entries.values()) {
+      const body = await bodyOf(data);
+      expect(storedReportSchema.parse(body)).toEqual(body);
+      expect(reportSummarySchema.parse(data)).toEqual(data);
+      expect(body.id).toBe(id);
+      const { parts, stripped: _stripped, indicators: _indicators, ...rest } = body;
+      expect(parts.length).toBeGreaterThan(0);
+      expect({ ...rest, bodyFile: data.bodyFile }).toEqual(data);
+      expect(data).not.toHaveProperty('parts');
+      expect(data).not.toHaveProperty('stripped');
+    }
+    // One file per report, named by its content.
+    expect(await bodyFiles(root)).toEqual([...loaded.entries.values()].map((e) => e.data.bodyFile as string).sort());
+  });
+
+  test('an edit writes the edited report’s body anew and keeps the others’ files; the next run removes the stale one', async () => {
+    const dev = fakeContext(root);
+    await reportsLoader(options).load(dev.context);
+    const seed = 'seeds/000_f4176e7e517abf09.txt';
+    const before = new Map([...dev.entries].map(([id, e]) => [id, e.data.bodyFile as string]));
+    const edited = idOf(dev.entries, seed);
+    await appendFile(path.join(root, seed), '\n本年度还将开展一项新增的测试工作。\n');
+
+    await dev.edited(seed);
+
+    const after = new Map([...dev.entries].map(([id, e]) => [id, e.data.bodyFile as string]));
+    for (const [id, file] of before) {
+      if (id === edited) expect(after.get(id)).not.toBe(file);
+      else expect(after.get(id), id).toBe(file);
+    }
+    // The pages may still read the replaced file until Astro reloads the store: it stays for this run.
+    expect(await bodyFiles(root)).toEqual([...after.values(), before.get(edited)!].sort());
+    expect(JSON.stringify(await bodyOf(dev.entries.get(edited)!.data))).toContain('新增的测试工作');
+    const next = fakeContext(root);
+    await reportsLoader(options).load(next.context);
+    expect(await bodyFiles(root)).toEqual([...after.values()].sort());
   });
 });
 

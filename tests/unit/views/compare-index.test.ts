@@ -25,6 +25,7 @@ function row(def: ComparedIndicator | null, p: number, fields: Partial<MetricRow
     name: def?.name ?? null,
     year: 2023,
     kind: 'actual',
+    part: 'summary',
     value: 1,
     upperValue: null,
     raw: '1',

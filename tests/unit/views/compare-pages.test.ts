@@ -42,6 +42,7 @@ function corpus(reports: number, places: number, def: ComparedIndicator): Metric
         name: def.name,
         year: null,
         kind: 'actual',
+        part: 'summary',
         value,
         upperValue: null,
         raw: `${value}${f.unit ?? def.unit}`,

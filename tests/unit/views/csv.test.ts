@@ -1,7 +1,7 @@
 import { csvParseRows } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../src/lib/views/csv.ts';
-import { type Column, csvOf, jsonOf } from '../../../src/lib/views/columns.ts';
+import { type Column, csvOf, csvPieces, jsonOf, jsonPieces } from '../../../src/lib/views/columns.ts';
 import { metricRecords, METRIC_COLUMNS, reportRecord, REPORT_COLUMNS } from '../../../src/lib/views/downloads.ts';
 import { metricRows } from '../../../src/lib/views/metrics.ts';
 import { byName, yiwu, yueqing } from '../../helpers/synthetic-reports.ts';
@@ -101,5 +101,21 @@ describe('downloads', () => {
       url: 'https://example.org/site/reports/yiwu-2020/',
       sourceUrl: null,
     });
+  });
+});
+
+describe('downloads in pieces', () => {
+  const rows = metricRows([yueqing, yiwu], byName({ 千人床位数: 'beds' }));
+  const records = metricRecords(rows, () => ({ title: 't', meta: { url: null } }) as never, (id, anchor) => `https://example.org/reports/${id}/#${anchor}`);
+
+  it('joins to the very same CSV and JSON text whatever the size of the pieces, or none', () => {
+    expect(records.length).toBeGreaterThan(3);
+    for (const some of [records, records.slice(0, 1), []]) {
+      for (const size of [1, 2, 3, 1000]) {
+        expect(csvPieces(METRIC_COLUMNS, some, size).toArray().join(''), `${some.length}/${size}`).toBe(csvOf(METRIC_COLUMNS, some));
+        expect(jsonPieces(METRIC_COLUMNS, some, size).toArray().join(''), `${some.length}/${size}`).toBe(JSON.stringify(jsonOf(METRIC_COLUMNS, some), null, 1));
+      }
+    }
+    expect(csvPieces(METRIC_COLUMNS, records, 2).toArray().length).toBe(1 + Math.ceil(records.length / 2));
   });
 });

@@ -22,6 +22,7 @@ function row(def: ComparedIndicator, city: number, year: number, value: number):
     name: def.name,
     year,
     kind: 'actual',
+    part: 'summary',
     value,
     upperValue: null,
     raw: `${value}${def.unit}`,

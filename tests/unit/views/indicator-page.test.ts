@@ -27,6 +27,7 @@ function row(def: ComparedIndicator, p: number | null, fields: Partial<MetricRow
     name: def.name,
     year: 2023,
     kind: 'actual',
+    part: 'summary',
     value,
     upperValue: null,
     raw: `${value}${def.unit}`,

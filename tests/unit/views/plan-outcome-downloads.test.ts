@@ -14,6 +14,7 @@ const base: MetricRow = {
   name: '县域就诊率',
   year: 2024,
   kind: 'target',
+  part: 'plan',
   value: 90,
   upperValue: null,
   raw: '90%以上',

@@ -5,7 +5,7 @@ import { metricRows } from '../../../src/lib/views/metrics.ts';
 import { parseReport } from '../../../src/lib/parser/index.ts';
 import type { Report, Sentence } from '../../../src/lib/model/report.ts';
 import { readTopicFolder, type TopicDef } from '../../../src/lib/editorial/topics.ts';
-import { excerpt, reportLabel, reportTopics, sectionsAbout, shareLabel } from '../../../src/lib/views/topic-view.ts';
+import { excerpt, keptTopics, reportTopics, reportLabel, sectionsAbout, shareLabel } from '../../../src/lib/views/topic-view.ts';
 import { byName } from '../../helpers/synthetic-reports.ts';
 
 const sentence = (id: string, text: string, raw?: string, name?: string): Sentence => ({
@@ -80,6 +80,39 @@ describe('reportTopics on the seeds', () => {
       figures += seedRows.length;
     }
     expect(figures).toBeGreaterThan(100);
+  });
+});
+
+describe('keptTopics', () => {
+  it('keeps of every seed the sections about some topic, without their text, with the same excerpts, figures and shares', async () => {
+    const topics = (await readTopicFolder('content/topics')).map((f) => f.data);
+    for (const name of readdirSync('seeds').filter((n) => n.endsWith('.txt'))) {
+      const parsed = parseReport(readFileSync(`seeds/${name}`), { source: `seeds/${name}` });
+      const view = reportTopics(parsed, topics, metricRows([parsed], () => null));
+      const kept = keptTopics(view);
+      const about = view.sections.filter((s) => s.topics.length > 0);
+      expect(about.length, name).toBeGreaterThan(0);
+      expect(kept.sections.map((s) => s.section.anchor)).toEqual(about.map((s) => s.section.anchor));
+      expect(kept.sections.every((s) => !('text' in s.section))).toBe(true);
+      for (const [i, s] of kept.sections.entries()) {
+        for (const length of [20, 120]) expect(excerpt(s.body, length)).toBe(excerpt(about[i].body, length));
+        expect(s.figures).toEqual(about[i].figures);
+        expect(s.topics).toEqual(about[i].topics);
+      }
+      for (const def of topics) expect(sectionsAbout(kept, def.id).map((s) => s.section.anchor)).toEqual(sectionsAbout(view, def.id).map((s) => s.section.anchor));
+      expect([kept.shares, kept.chars]).toEqual([view.shares, view.chars]);
+      // Kept bodies are short whatever the section's length.
+      expect(Math.max(...kept.sections.map((s) => s.body.length))).toBeLessThan(400);
+    }
+  });
+
+  it('cuts a body after the first 121 characters other than white space, so excerpts are unchanged', () => {
+    const body = `${'一'.repeat(60)}\n  \n${'二'.repeat(60)} ${'三'.repeat(200)}`;
+    const view = { reportId: 'r', shares: [], chars: 0, sections: [{ section: { anchor: 'h-1', heading: null, path: [], kind: 'summary' as const, year: null, text: body }, body, topics: [{ topic: 't', score: 1 }], figures: [] }] };
+    const [kept] = keptTopics(view).sections;
+    expect(kept.body).toBe(`${'一'.repeat(60)}\n  \n${'二'.repeat(60)} 三`);
+    expect(excerpt(kept.body)).toBe(excerpt(body));
+    expect(excerpt(kept.body, 20)).toBe(excerpt(body, 20));
   });
 });
 

@@ -1,17 +1,19 @@
 /**
  * The search engine without a browser: run on a fake Pagefind that indexes the same tokens the build
- * gives the real one (src/integrations/search-shard.ts) and answers phrase, prefix and filter-only
- * searches the way Pagefind does, so results, filters, ranking and facet counts can be checked
+ * gives the real one (src/integrations/search-shard.ts) and answers phrase and prefix searches the
+ * way Pagefind does, with each shard's facet table as the build writes it (src/lib/search/facet-table.ts),
+ * so results, filters, ranking and facet counts can be checked
  * against the records themselves (a result is a record whose folded text contains every term and no
  * excluded one; a result under another name contains one of an indicator's other names instead).
  */
 import { describe, expect, it } from 'vitest';
+import { encodeFacetTable } from '../../../../src/lib/search/facet-table.ts';
 import { FACETS, withoutFacet, type Facet, type FilterSelection } from '../../../../src/lib/search/facets.ts';
 import type { SearchRecord } from '../../../../src/lib/search/records.ts';
 import { parseQuery } from '../../../../src/lib/search/query.ts';
 import type { SearchIndicator } from '../../../../src/lib/search/synonyms.ts';
-import { exactInIndex, fold, indexTokens, scoreQuery, titleTokens } from '../../../../src/lib/search/text.ts';
-import { createSearchEngine, type Pagefind, type PagefindCounts, type PagefindResponse } from '../../../../src/scripts/search/engine.ts';
+import { exactInIndex, fold, indexTokens, scoreQuery, termQuery, titleTokens } from '../../../../src/lib/search/text.ts';
+import { createSearchEngine, type Pagefind, type PagefindResponse } from '../../../../src/scripts/search/engine.ts';
 
 const BASE = '/sub/';
 
@@ -102,25 +104,20 @@ function fakePagefind(shards: SearchRecord[][]) {
     options: [] as { noWorker?: boolean }[],
     merged: [] as string[],
     searches: 0,
+    /** Every Pagefind query, in order. */
+    queries: [] as string[],
     /** Ids whose fragment was loaded. */
     fragments: [] as string[],
   };
   let index: Indexed[] = [];
+  // Ids like Pagefind's: unique within the whole index, unrelated to the order.
+  const idOf = (shard: number, i: number) => `und_${(shard * 7919 + i * 104729).toString(16)}`;
   const add = (records: SearchRecord[], shard: number) => {
-    index = index.concat(records.map((record, i) => ({ id: `${shard}_${i}`, record, words: indexWords(record) })));
+    index = index.concat(records.map((record, i) => ({ id: idOf(shard, i), record, words: indexWords(record) })));
   };
   add(shards[0], 0);
-  /** Filters whose index is loaded: counted in responses. */
-  const loaded = new Set<string>();
-  const count = (among: Indexed[]): PagefindCounts => {
-    const counts: PagefindCounts = {};
-    for (const f of loaded) {
-      // Every value of the filter in the index, zero for those no result has.
-      counts[f] = Object.fromEntries(index.flatMap(({ record }) => record.filters[f as Facet] ?? []).map((v) => [v, 0]));
-      for (const { record } of among) for (const v of record.filters[f as Facet] ?? []) counts[f][v]++;
-    }
-    return counts;
-  };
+  /** Each shard's facet table, as the build writes it. */
+  const tables = shards.map((records, k) => encodeFacetTable(records.map((r, i) => ({ id: idOf(k, i), filters: r.filters }))));
   const pagefind: Pagefind = {
     async options(options) {
       seen.options.push(options);
@@ -131,12 +128,11 @@ function fakePagefind(shards: SearchRecord[][]) {
       if (k < 0) throw new Error(`no shard at ${url}`);
       add(shards[k + 1], k + 1);
     },
-    async search(term, { filters = {} } = {}): Promise<PagefindResponse> {
+    async search(term): Promise<PagefindResponse> {
       seen.searches++;
-      for (const f of Object.keys(filters)) loaded.add(f);
+      seen.queries.push(term);
       const found = index
-        .filter((r) => passes(r.record, filters))
-        .map((r) => ({ r, score: term === null ? 1 : fakeScore(r.words, term) }))
+        .map((r) => ({ r, score: fakeScore(r.words, term) }))
         .filter(({ score }) => score > 0)
         // Stable: equal scores keep the index's order.
         .sort((a, b) => b.score - a.score);
@@ -147,23 +143,18 @@ function fakePagefind(shards: SearchRecord[][]) {
           data: async () => {
             seen.fragments.push(r.id);
             const { url, title, context, text, filters } = r.record;
-            return { raw_url: url, meta: { title, context, text }, filters: filters as Record<string, string[]> };
+            return { raw_url: url, meta: { title, context, text, filters: JSON.stringify(filters) } };
           },
         })),
-        filters: count(found.map(({ r }) => r)),
       };
     },
-    async filters() {
-      for (const { record } of index) for (const f of Object.keys(record.filters)) loaded.add(f);
-      return count(index);
-    },
   };
-  return { pagefind, seen, idOf: (url: string) => index.find((r) => r.record.url === url)?.id };
+  return { pagefind, tables, seen, idOf: (url: string) => index.find((r) => r.record.url === url)?.id };
 }
 
 function setUp({ failFirstLoad = false } = {}) {
   const fake = fakePagefind(SHARDS);
-  const loads = { pagefind: 0, shards: 0 };
+  const loads = { pagefind: 0, shards: 0, tables: [] as string[] };
   const engine = createSearchEngine({
     base: BASE,
     indicators: INDICATORS,
@@ -175,6 +166,10 @@ function setUp({ failFirstLoad = false } = {}) {
       loads.shards++;
       if (failFirstLoad && loads.shards === 1) throw new Error('pagefind/shards.json: HTTP 503');
       return SHARD_FOLDERS;
+    },
+    loadFacetTable: async (folder) => {
+      loads.tables.push(folder);
+      return fake.tables[['', ...SHARD_FOLDERS].indexOf(folder)];
     },
   });
   return { engine, loads, ...fake };
@@ -300,13 +295,15 @@ describe('createSearchEngine', () => {
   it('loads Pagefind once, merges every shard in order, and runs each search once', async () => {
     const { engine, seen, loads } = setUp();
     expect(await engine.searchPage('  ')).toEqual({ total: 0, hits: [] });
-    expect(loads).toEqual({ pagefind: 0, shards: 0 });
+    expect(loads).toEqual({ pagefind: 0, shards: 0, tables: [] });
     const first = await engine.reportSearch('托育 服务', { city: '义乌市' });
     const searches = seen.searches;
     expect(await engine.reportSearch('托育 服务', { city: '义乌市' })).toEqual(first);
     expect(seen.searches).toBe(searches);
     await engine.reportSearch('医共体');
-    expect(loads).toEqual({ pagefind: 1, shards: 1 });
+    await engine.facetTallies('医共体', {});
+    // Every shard's facet table once, for the filter and the counts.
+    expect(loads).toEqual({ pagefind: 1, shards: 1, tables: ['', ...SHARD_FOLDERS] });
     expect(seen.options).toEqual([{ noWorker: true }]);
     expect(seen.merged).toEqual(SHARD_FOLDERS.map((folder) => `${BASE}pagefind/${folder}`));
   });
@@ -375,6 +372,13 @@ describe('createSearchEngine', () => {
     });
   });
 
+  it('counts facets from the term queries alone: no score or title query, no text loaded', async () => {
+    const { engine, seen } = setUp();
+    await engine.facetTallies('托育 服务 -医共体', { city: '乐清市' });
+    expect([...seen.queries].sort()).toEqual(['托育', '服务', '医共体'].map(termQuery).sort());
+    expect(seen.fragments).toEqual([]);
+  });
+
   describe.each(['医疗', '托育 服务', '医 生', '医疗 -托育', '"慢性病 管"'])('facet tallies for %j', (query) => {
     it.each(SELECTIONS)('count, for each facet, the results passing the other choices of %j', async (chosen) => {
       const { engine } = setUp();
@@ -390,6 +394,9 @@ describe('createSearchEngine', () => {
         // Most frequent first.
         for (let i = 1; i < values.length; i++) expect(values[i - 1].count).toBeGreaterThanOrEqual(values[i].count);
       }
+      // reportFacets gives the same counts as facet → value → count.
+      const facets = await engine.reportFacets(query, chosen);
+      for (const facet of FACETS) expect(facets[facet]).toEqual(Object.fromEntries(tallies[facet].values.map((v) => [v.value, v.count])));
     });
   });
 });
