@@ -126,30 +126,6 @@ async function queryFigures(): Promise<void> {
   }
 }
 
-/** Bytes and requests of every response from now until `done()`. */
-function recordResponses(page: Page) {
-  const fetched: { url: string; bytes: number }[] = [];
-  const bodies: Promise<unknown>[] = [];
-  const listener = (r: Response) => {
-    const entry = { url: new URL(r.url()).pathname, bytes: 0 };
-    fetched.push(entry);
-    bodies.push(r.body().then((b) => (entry.bytes = b.length), () => 0));
-  };
-  page.on('response', listener);
-  return {
-    async done() {
-      page.off('response', listener);
-      await Promise.all(bodies);
-      // Any shard's files: pagefind/<dir>/… or pagefind/shard-<k>/<dir>/….
-      const inDir = (dir: string) => fetched.filter((f) => new RegExp(`/${BUNDLE_DIR}/(shard-\\d+/)?${dir}/`).test(f.url));
-      const of = (dir: string) => `${inDir(dir).length} ${dir} files ${kb(inDir(dir).reduce((a, f) => a + f.bytes, 0))}`;
-      const meta = fetched.filter((f) => /\.pf_meta$|pagefind-entry\.json/.test(f.url));
-      const tables = fetched.filter((f) => f.url.endsWith('/facets.json.gz'));
-      return `${kb(fetched.reduce((a, f) => a + f.bytes, 0))} in ${fetched.length} requests (${of('index')}, ${of('fragment')}, ${tables.length} facet tables ${kb(tables.reduce((a, f) => a + f.bytes, 0))}, ${meta.length} entry/meta files ${kb(meta.reduce((a, f) => a + f.bytes, 0))})`;
-    },
-  };
-}
-
 /** The first page of results as a reader gets it: query typed on a fresh search page, Enter. */
 async function pageFigures(): Promise<void> {
   const server = await serveStatic(dist, BASE);
@@ -159,7 +135,7 @@ async function pageFigures(): Promise<void> {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${server.url}${BASE}search/`, { waitUntil: 'networkidle' });
-      const responses = recordResponses(page);
+      const responses = collect(page);
       const start = await page.evaluate(() => performance.now());
       await page.locator('#search-q').fill(query);
       await page.locator('#search-q').press('Enter');
@@ -172,7 +148,7 @@ async function pageFigures(): Promise<void> {
       const facetsAt = await page.evaluate(() => performance.now());
       console.log(
         `page ${JSON.stringify(query)}: ${status}, ${shown} shown after ${Math.round(shownAt - start)} ms, ` +
-          `facets after ${Math.round(facetsAt - start)} ms; ${await responses.done()}`,
+          `facets after ${Math.round(facetsAt - start)} ms; ${fetchedLine(await responses.done())}`,
       );
       await context.close();
     }
@@ -343,13 +319,18 @@ export async function measureSearch(
   }
 }
 
+/** What a search fetched by kind of file, largest first. */
+const kinds = (f: Fetched) =>
+  Object.entries(f.byKind)
+    .sort((a, b) => b[1].bytes - a[1].bytes)
+    .map(([k, v]) => `${k} ${v.files}: ${kb(v.bytes)}`)
+    .join(', ');
+
+/** Bytes and requests of a search, then by kind of file. */
+const fetchedLine = (f: Fetched) => `${kb(f.bytes)} in ${f.requests} requests (${kinds(f)})`;
+
 /** One line per figure of `measureSearch`. */
 function searchLines({ firstSearch, twoTermFacets }: SearchFigures): string {
-  const kinds = (f: Fetched) =>
-    Object.entries(f.byKind)
-      .sort((a, b) => b[1].bytes - a[1].bytes)
-      .map(([k, v]) => `${k} ${v.files}: ${kb(v.bytes)}`)
-      .join(', ');
   return [
     `first one-term search ${JSON.stringify(firstSearch.query)} (${firstSearch.results} shown, facets counted): ${kb(firstSearch.bytes)} in ${firstSearch.requests} requests, ${Math.round(firstSearch.milliseconds)} ms — ${kinds(firstSearch)}`,
     `two-term facets ${JSON.stringify(twoTermFacets.query)} (window.reportFacets, fresh page): ${Math.round(twoTermFacets.milliseconds)} ms, ${kb(twoTermFacets.bytes)} in ${twoTermFacets.requests} requests — ${kinds(twoTermFacets)}`,
