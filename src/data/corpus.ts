@@ -10,9 +10,9 @@
  * The memo holds the promise, so pages asking at once share one pass over the report bodies.
  */
 import { getCollection } from 'astro:content';
-import { metricRows, type MetricRow, placesOf, type Population } from '../lib/views/index.ts';
+import { type MetricRow, placesOf, type Population } from '../lib/views/index.ts';
 import type { ReportSummary } from '../lib/model/index.ts';
-import { reportBodies } from './report-bodies.ts';
+import { reportBodies, reportRows } from './report-bodies.ts';
 
 /** A one-slot cache whose key is a list of objects compared by identity. */
 export function memo<T>(): (keys: readonly object[], compute: () => T) => T {
@@ -31,7 +31,7 @@ const corpusMemo = memo<ReturnType<typeof computeCorpus>>();
 /** Every figure of the reports as a metric row: one pass over their bodies, each dropped once its rows are taken. */
 async function rowsOf(reports: readonly ReportSummary[]): Promise<MetricRow[]> {
   const rows: MetricRow[] = [];
-  for await (const { report } of reportBodies(reports)) rows.push(...metricRows([report], (figure) => report.indicators[figure.id] ?? null));
+  for await (const { report } of reportBodies(reports)) rows.push(...reportRows(report));
   return rows;
 }
 

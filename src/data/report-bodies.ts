@@ -13,10 +13,15 @@ export async function reportBody(summary: Pick<ReportSummary, 'bodyFile'>): Prom
   return JSON.parse(await readFile(summary.bodyFile, 'utf8')) as StoredReport;
 }
 
-/** A report page's report in full and its figures as metric rows with their indicators, in document order. */
+/** A report's figures as metric rows with the indicators the loader mapped them to, in document order. */
+export function reportRows(report: StoredReport): MetricRow[] {
+  return metricRows([report], (figure) => report.indicators[figure.id] ?? null);
+}
+
+/** A report page's report in full and its metric rows (`reportRows`). */
 export async function reportWithRows(summary: Pick<ReportSummary, 'bodyFile'>): Promise<{ report: StoredReport; rows: MetricRow[] }> {
   const report = await reportBody(summary);
-  return { report, rows: metricRows([report], (figure) => report.indicators[figure.id] ?? null) };
+  return { report, rows: reportRows(report) };
 }
 
 /** The full reports of `summaries`, one at a time, in their order. */
